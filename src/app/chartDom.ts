@@ -1,0 +1,109 @@
+import { select, type Selection } from "d3-selection";
+import { el } from "../render/dom";
+
+export const AXIS_HEIGHT_PX = 46;
+const SVG_NS = "http://www.w3.org/2000/svg";
+
+type G = Selection<SVGGElement, unknown, null, undefined>;
+
+/** The static skeleton of the chart; renders only update what is inside it. */
+export interface ChartDom {
+  readonly controls: HTMLElement;
+  readonly readout: HTMLElement;
+  readonly earlier: HTMLButtonElement;
+  readonly later: HTMLButtonElement;
+  readonly zoomIn: HTMLButtonElement;
+  readonly zoomOut: HTMLButtonElement;
+  readonly fit: HTMLButtonElement;
+  readonly viewport: HTMLElement;
+  readonly svg: SVGSVGElement;
+  readonly axis: G;
+  readonly context: Selection<SVGTextElement, unknown, null, undefined>;
+  readonly lanes: G;
+  readonly grid: G;
+  readonly clusters: G;
+  readonly marks: G;
+  readonly clipRect: Selection<SVGRectElement, unknown, null, undefined>;
+  readonly tooltip: HTMLElement;
+  readonly live: HTMLElement;
+}
+
+function button(text: string, label: string, className: string): HTMLButtonElement {
+  const b = el("button", className, text);
+  b.type = "button";
+  b.setAttribute("aria-label", label);
+  b.title = label;
+  return b;
+}
+
+/** Builds the chart skeleton inside `container`. */
+export function createChartDom(container: HTMLElement, name: string, description: string): ChartDom {
+  const earlier = button("", "Show earlier events", "edge edge-earlier");
+  const later = button("", "Show later events", "edge edge-later");
+  const zoomIn = button("+", "Zoom in (+)", "zoom-button");
+  const zoomOut = button("\u2212", "Zoom out (\u2212)", "zoom-button");
+  const fit = button("Fit all", "Show all events (0)", "zoom-button fit");
+  const readout = el("p", "readout");
+  const zoomGroup = el("div", "zoom-buttons");
+  zoomGroup.setAttribute("role", "group");
+  zoomGroup.setAttribute("aria-label", "Zoom");
+  zoomGroup.append(zoomOut, zoomIn, fit);
+  const controls = el("div", "controls");
+  controls.append(earlier, readout, later, zoomGroup);
+
+  const viewport = el("div", "viewport");
+  const svgNode = document.createElementNS(SVG_NS, "svg");
+  const svg = select(svgNode)
+    .attr("class", "chart")
+    .attr("role", "group")
+    .attr("aria-roledescription", "timeline")
+    .attr("aria-label", name);
+  if (description !== "") svg.attr("aria-description", description);
+  const clipId = `plot-clip-${Math.random().toString(36).slice(2)}`;
+  const clipRect = svg.append("defs").append("clipPath").attr("id", clipId).append("rect");
+  const context = svg.append("text").attr("class", "axis-context").attr("x", 8).attr("y", 14);
+  const axis = svg
+    .append("g")
+    .attr("class", "axis")
+    .attr("transform", `translate(0,${AXIS_HEIGHT_PX - 1})`);
+  const body = svg.append("g").attr("class", "body").attr("transform", `translate(0,${AXIS_HEIGHT_PX})`);
+  const lanes = body.append("g").attr("class", "lanes");
+  const grid = body.append("g").attr("class", "grid").attr("aria-hidden", "true");
+  const plot = body.append("g").attr("class", "plot").attr("clip-path", `url(#${clipId})`);
+  const clusters = plot.append("g").attr("class", "clusters");
+  const marks = plot
+    .append("g")
+    .attr("class", "marks")
+    .attr("role", "list")
+    .attr("aria-label", "Events in view");
+  lanes.attr("aria-hidden", "true");
+
+  const tooltip = el("div", "tooltip");
+  tooltip.id = "timeline-tooltip";
+  tooltip.setAttribute("role", "tooltip");
+  tooltip.hidden = true;
+  const live = el("div", "visually-hidden");
+  live.setAttribute("aria-live", "polite");
+  viewport.append(svgNode, tooltip);
+  container.replaceChildren(controls, viewport, live);
+  return {
+    controls,
+    readout,
+    earlier,
+    later,
+    zoomIn,
+    zoomOut,
+    fit,
+    viewport,
+    svg: svgNode,
+    axis,
+    context,
+    lanes,
+    grid,
+    clusters,
+    marks,
+    clipRect,
+    tooltip,
+    live,
+  };
+}

@@ -1,0 +1,40 @@
+/** Where to load the dataset from: the bundled file, or a same-origin `?data=` URL. */
+export type DataLocation =
+  { ok: true; url: string; custom: boolean } | { ok: false; message: string; url: string };
+
+export const BUNDLED_DATA = "events.json";
+
+/**
+ * Reads `?data=` from a query string. Only same-origin URLs are accepted: the page must not be
+ * made to fetch from, or vouch for, another site.
+ */
+export function dataLocation(search: string, pageHref: string): DataLocation {
+  const bundled = new URL(BUNDLED_DATA, pageHref).href;
+  const requested = new URLSearchParams(search).get("data");
+  if (requested === null || requested.trim() === "") return { ok: true, url: bundled, custom: false };
+  let url: URL;
+  try {
+    url = new URL(requested, pageHref);
+  } catch {
+    return {
+      ok: false,
+      message: `?data=${requested} is not a valid URL; showing the bundled data`,
+      url: bundled,
+    };
+  }
+  if (url.origin !== new URL(pageHref).origin) {
+    return {
+      ok: false,
+      message: `?data= must point to this site (${new URL(pageHref).origin}); showing the bundled data`,
+      url: bundled,
+    };
+  }
+  return { ok: true, url: url.href, custom: true };
+}
+
+/** Resolves an article's file against its dataset's URL, refusing other origins. */
+export function resolveArticleUrl(datasetUrl: string, file: string): string {
+  const url = new URL(file, datasetUrl);
+  if (url.origin !== new URL(datasetUrl).origin) throw new Error(`article file ${file} is not on this site`);
+  return url.href;
+}

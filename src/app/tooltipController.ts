@@ -1,0 +1,122 @@
+import type { Dataset } from "../data/types";
+import type { Layout } from "../model/layoutMarks";
+import { formatEventDate } from "../model/formatDate";
+import { el } from "../render/dom";
+import { eventDetail } from "../render/eventDetail";
+import { laneColour } from "../render/palette";
+import { placeTooltip } from "../render/tooltip";
+
+export type TooltipTarget = { type: "event"; event: number } | { type: "cluster"; events: readonly number[] };
+
+function sameTarget(
+  a: TooltipTarget | undefined,
+  b: TooltipTarget | undefined,
+  pinned: boolean,
+  wasPinned: boolean,
+): boolean {
+  if (a === undefined || b === undefined || pinned !== wasPinned) return false;
+  if (a.type === "event" && b.type === "event") return a.event === b.event;
+  if (a.type === "cluster" && b.type === "cluster")
+    return a.events.length === b.events.length && a.events.every((e, i) => e === b.events[i]);
+  return false;
+}
+
+/**
+ * The detail popup: rebuilt only when its target changes (not on every frame of a zoom), and
+ * repositioned next to its mark each frame. Pinned popups get a close button and stay put.
+ */
+export function createTooltip(node: HTMLElement, viewport: HTMLElement, dataset: Dataset) {
+  const { events, lanes } = dataset;
+  let current: TooltipTarget | undefined;
+  let currentPinned = false;
+  let closeHandler = () => {};
+  let selectHandler = (_event: number) => {};
+
+  function build(target: TooltipTarget, pinned: boolean): void {
+    const children: Node[] = [];
+    if (pinned) {
+      const close = el("button", "tooltip-close", "\u00d7");
+      close.type = "button";
+      close.setAttribute("aria-label", "Close details (Escape)");
+      close.addEventListener("click", () => closeHandler());
+      children.push(close);
+    }
+    if (target.type === "event") {
+      const event = events[target.event]!;
+      const lane = lanes.findIndex((l) => l.id === event.lane);
+      children.push(eventDetail(event, dataset, lanes[lane]?.label ?? event.lane, laneColour(lane)));
+    } else {
+      const first = events[target.events[0]!]!,
+        last = events[target.events[target.events.length - 1]!]!;
+      children.push(el("h2", "detail-title", `${target.events.length} events`));
+      children.push(el("p", "detail-date", `${formatEventDate(first)} \u2013 ${formatEventDate(last)}`));
+      const list = el("ul", "cluster-list");
+      for (const e of target.events.slice(0, 12)) {
+        const item = el("li");
+        if (pinned) {
+          const pick = el("button", "link-button", events[e]!.title);
+          pick.type = "button";
+          pick.addEventListener("click", () => selectHandler(e));
+          item.append(pick);
+        } else item.textContent = events[e]!.title;
+        list.append(item);
+      }
+      if (target.events.length > 12) list.append(el("li", "more", `and ${target.events.length - 12} more`));
+      children.push(
+        list,
+        el(
+          "p",
+          "hint",
+          pinned ? "Choose an event, or zoom in to separate them." : "Click to zoom in and separate them.",
+        ),
+      );
+    }
+    node.replaceChildren(...children);
+    node.classList.toggle("pinned", pinned);
+  }
+
+  return {
+    update(layout: Layout, target: TooltipTarget | undefined, pinned: boolean, offsetYPx: number): void {
+      const anchor =
+        target === undefined
+          ? undefined
+          : target.type === "event"
+            ? layout.marks.find((m) => m.event === target.event)
+            : layout.clusters.find((c) => c.events[0] === target.events[0]);
+      if (target === undefined || anchor === undefined) {
+        node.hidden = true;
+        current = undefined;
+        return;
+      }
+      if (!sameTarget(target, current, pinned, currentPinned)) build(target, pinned);
+      current = target;
+      currentPinned = pinned;
+      node.hidden = false;
+      const x =
+        "cx" in anchor
+          ? anchor.kind === "span"
+            ? Math.max(anchor.x0, 0) + 20
+            : anchor.cx
+          : (anchor.x0 + anchor.x1) / 2;
+      const { left, top } = placeTooltip(
+        x,
+        anchor.y + offsetYPx,
+        node.offsetWidth,
+        node.offsetHeight,
+        viewport.clientWidth,
+        Math.max(viewport.clientHeight, viewport.scrollHeight),
+      );
+      node.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
+    },
+    hide(): void {
+      node.hidden = true;
+      current = undefined;
+    },
+    onClose(handler: () => void): void {
+      closeHandler = handler;
+    },
+    onSelect(handler: (event: number) => void): void {
+      selectHandler = handler;
+    },
+  };
+}

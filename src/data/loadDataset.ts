@@ -1,0 +1,46 @@
+import type { DataIssue } from "./issues";
+import { parseJson } from "./parseJson";
+import { articleFiles, validateDataset, type ArticleText, type ValidationResult } from "./validateDataset";
+
+/** Reads a file by path or URL; the CLI passes the file system, the browser passes fetch. */
+export type ReadText = (location: string) => Promise<string>;
+
+/** Resolves an article's `file` against the location of the dataset that names it. */
+export type ResolvePath = (datasetLocation: string, file: string) => string;
+
+function fileError(file: string, message: string): ValidationResult {
+  const issue: DataIssue = { severity: "error", file, path: "", field: "(file)", message };
+  return { dataset: { title: "", description: "", lanes: [], articles: [], events: [] }, issues: [issue] };
+}
+
+/** Loads a dataset and the articles it cites, then validates it. Never rejects: failures become issues. */
+export async function loadDataset(
+  location: string,
+  read: ReadText,
+  resolve: ResolvePath,
+  displayName = location,
+): Promise<ValidationResult> {
+  let text: string;
+  try {
+    text = await read(location);
+  } catch (error) {
+    return fileError(
+      displayName,
+      `could not be read: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  const parsed = parseJson(text);
+  if (!parsed.ok) return fileError(displayName, parsed.message);
+
+  const articleTexts = new Map<string, ArticleText>();
+  await Promise.all(
+    articleFiles(parsed.value).map(async ({ id, file }) => {
+      try {
+        articleTexts.set(id, { ok: true, text: await read(resolve(location, file)) });
+      } catch (error) {
+        articleTexts.set(id, { ok: false, message: error instanceof Error ? error.message : String(error) });
+      }
+    }),
+  );
+  return validateDataset(parsed.value, { file: displayName, articleTexts });
+}

@@ -1,0 +1,82 @@
+/** Shapes of a dataset after validation. Raw input is `unknown` until validateDataset has checked it. */
+
+/** How precisely an event's start is known. `week`: some day in the seven days from `start`. */
+export type Precision = "year" | "month" | "week" | "day" | "time";
+
+/** How a date was established: given by the article, worked out from its wording, or from outside reference. */
+export type DateBasis = "stated" | "inferred" | "reference";
+
+/** The granularity an EDTF string is written at. */
+export type Granularity = "year" | "month" | "day" | "time";
+
+/** A parsed EDTF date: the interval [startMs, endMs) it denotes, in UTC milliseconds. */
+export interface EdtfDate {
+  readonly text: string;
+  readonly granularity: Granularity;
+  readonly startMs: number;
+  /** Exclusive; equals startMs for a time of day (an instant). */
+  readonly endMs: number;
+  readonly approximate: boolean;
+  readonly uncertain: boolean;
+  /** Minutes east of UTC, for times of day (as written, so the tooltip can show the reported zone). */
+  readonly offsetMinutes?: number;
+}
+
+export interface Lane {
+  readonly id: string;
+  readonly label: string;
+  readonly description?: string;
+}
+
+export interface Article {
+  readonly id: string;
+  readonly title: string;
+  readonly file?: string;
+  readonly outlet?: string;
+  readonly url?: string;
+  readonly published?: EdtfDate;
+  readonly publishedBasis?: DateBasis;
+  readonly publishedNote?: string;
+}
+
+export interface Source {
+  readonly article: string;
+  readonly quote: string;
+  /** True when the quote was found verbatim in the article's text; false when no text was available. */
+  readonly verified: boolean;
+}
+
+export interface Conflict {
+  readonly note: string;
+  readonly events: readonly string[];
+}
+
+export interface TimelineEvent {
+  readonly id: string;
+  readonly title: string;
+  readonly summary: string;
+  readonly start: EdtfDate;
+  readonly end?: EdtfDate;
+  readonly precision: Precision;
+  readonly dateBasis: DateBasis;
+  readonly dateNote: string;
+  readonly lane: string;
+  readonly actors: readonly string[];
+  readonly topics: readonly string[];
+  readonly sources: readonly Source[];
+  readonly conflict?: Conflict;
+  /** Honest extent in UTC ms: the whole window the event may have happened in (or lasted). */
+  readonly startMs: number;
+  /** Exclusive; equals startMs for an instant. */
+  readonly endMs: number;
+  /** True when `end` was given: the event lasted, rather than being imprecisely dated. */
+  readonly isRange: boolean;
+}
+
+export interface Dataset {
+  readonly title: string;
+  readonly description: string;
+  readonly lanes: readonly Lane[];
+  readonly articles: readonly Article[];
+  readonly events: readonly TimelineEvent[];
+}

@@ -1,0 +1,381 @@
+import type { DataIssue } from "./issues";
+import { normalizeText } from "./normalizeText";
+import { parseEdtf } from "./parseEdtf";
+import { FieldReader, isRecord, type JsonRecord } from "./readFields";
+import type {
+  Article,
+  Conflict,
+  Dataset,
+  DateBasis,
+  EdtfDate,
+  Lane,
+  Precision,
+  Source,
+  TimelineEvent,
+} from "./types";
+
+/** An article's text as the loader found it (or why it could not). */
+export type ArticleText = { ok: true; text: string } | { ok: false; message: string };
+
+export interface ValidateOptions {
+  /** File name used in every issue, e.g. `data/events.json`. */
+  readonly file: string;
+  /** Article texts by article id, for verifying quotes. Articles without a `file` need no entry. */
+  readonly articleTexts?: ReadonlyMap<string, ArticleText>;
+}
+
+export interface ValidationResult {
+  /** Everything that is valid; records with errors are left out, never the whole file. */
+  readonly dataset: Dataset;
+  readonly issues: readonly DataIssue[];
+}
+
+const ID = /^[a-z0-9][a-z0-9-]*$/;
+const ID_HINT = "must be lowercase letters, digits and hyphens, starting with a letter or digit";
+const PRECISIONS: readonly Precision[] = ["year", "month", "week", "day", "time"];
+const BASES: readonly DateBasis[] = ["stated", "inferred", "reference"];
+const WEEK_MS = 7 * 86_400_000;
+const GRANULARITY_OF: Record<Precision, string> = {
+  year: "year",
+  month: "month",
+  week: "day",
+  day: "day",
+  time: "time",
+};
+const NOTATION_HINT: Record<string, string> = {
+  year: "YYYY",
+  month: "YYYY-MM",
+  day: "YYYY-MM-DD",
+  time: "YYYY-MM-DDThh:mm with a zone",
+};
+
+const EVENT_KEYS = [
+  "id",
+  "title",
+  "summary",
+  "start",
+  "end",
+  "precision",
+  "dateBasis",
+  "dateNote",
+  "lane",
+  "actors",
+  "topics",
+  "sources",
+  "conflict",
+] as const;
+
+interface Context {
+  readonly file: string;
+  readonly issues: DataIssue[];
+}
+
+function keep(ctx: Context, reader: FieldReader): boolean {
+  ctx.issues.push(...reader.issues);
+  return !reader.hasErrors;
+}
+
+function recordAt(ctx: Context, item: unknown, path: string): JsonRecord | undefined {
+  if (isRecord(item)) return item;
+  ctx.issues.push({
+    severity: "error",
+    file: ctx.file,
+    path,
+    field: "(record)",
+    message: "must be an object",
+  });
+  return undefined;
+}
+
+function idOf(record: JsonRecord): string | undefined {
+  const id = record["id"];
+  return typeof id === "string" && id.trim() !== "" ? id.trim() : undefined;
+}
+
+function dateField(reader: FieldReader, field: string, required: boolean): EdtfDate | undefined {
+  const text = reader.string(field, { required });
+  if (text === undefined) return undefined;
+  const parsed = parseEdtf(text);
+  return parsed.ok ? parsed.value : reader.error(field, parsed.message);
+}
+
+function readLanes(ctx: Context, items: readonly unknown[]): Lane[] {
+  const lanes: Lane[] = [];
+  items.forEach((item, i) => {
+    const record = recordAt(ctx, item, `lanes[${i}]`);
+    if (record === undefined) return;
+    const r = new FieldReader(record, ctx.file, `lanes[${i}]`, idOf(record));
+    r.unknownKeys(["id", "label", "description"]);
+    const id = r.string("id", { required: true, max: 80, pattern: ID, patternHint: ID_HINT });
+    const label = r.string("label", { required: true, max: 60 });
+    const description = r.string("description", { required: false, max: 300 });
+    if (id !== undefined && lanes.some((lane) => lane.id === id))
+      r.error("id", `duplicates lanes id "${id}"`);
+    if (keep(ctx, r) && id !== undefined && label !== undefined) lanes.push({ id, label, description });
+  });
+  return lanes;
+}
+
+function readArticles(ctx: Context, items: readonly unknown[], texts: ReadonlyMap<string, ArticleText>) {
+  const articles: Article[] = [];
+  // Normalised once per article: every quote is checked against it.
+  const normalized = new Map<string, string | undefined>();
+  items.forEach((item, i) => {
+    const record = recordAt(ctx, item, `articles[${i}]`);
+    if (record === undefined) return;
+    const r = new FieldReader(record, ctx.file, `articles[${i}]`, idOf(record));
+    r.unknownKeys(["id", "file", "title", "outlet", "url", "published", "publishedBasis", "publishedNote"]);
+    const id = r.string("id", { required: true, max: 80, pattern: ID, patternHint: ID_HINT });
+    const title = r.string("title", { required: true, max: 200 });
+    const file = r.string("file", { required: false, max: 500 });
+    const outlet = r.string("outlet", { required: false, max: 100 });
+    const url = r.string("url", {
+      required: false,
+      max: 2000,
+      pattern: /^https?:\/\/\S+$/i,
+      patternHint: "must be an http(s) URL",
+    });
+    const published = dateField(r, "published", false);
+    const publishedBasis = r.oneOf("publishedBasis", BASES, false);
+    const publishedNote = r.string("publishedNote", { required: false, max: 400 });
+    const duplicate = id !== undefined && articles.some((a) => a.id === id);
+    if (duplicate) r.error("id", `duplicates articles id "${id}"`);
+    if (id !== undefined && file !== undefined) {
+      const text = texts.get(id);
+      if (text === undefined) r.error("file", `text of "${file}" was not loaded`);
+      else if (!text.ok) r.error("file", `could not read "${file}": ${text.message}`);
+      normalized.set(id, text?.ok === true ? normalizeText(text.text) : undefined);
+    }
+    // An article whose text is missing still counts as known, so its events are kept (marked unverified).
+    if (id !== undefined && title !== undefined && !duplicate) {
+      articles.push({ id, title, file, outlet, url, published, publishedBasis, publishedNote });
+    }
+    ctx.issues.push(...r.issues);
+  });
+  return { articles, normalized };
+}
+
+function readSources(
+  r: FieldReader,
+  items: readonly unknown[],
+  articles: ReadonlyMap<string, Article>,
+  normalized: ReadonlyMap<string, string | undefined>,
+): Source[] {
+  if (items.length === 0) r.error("sources", "must list at least one source");
+  const sources: Source[] = [];
+  items.forEach((item, i) => {
+    const field = `sources[${i}]`;
+    if (!isRecord(item)) return r.error(field, "must be an object with article and quote");
+    for (const key of Object.keys(item)) {
+      if (key !== "article" && key !== "quote")
+        r.warn(`${field}.${key}`, "is not a known field and was ignored");
+    }
+    const article = typeof item["article"] === "string" ? item["article"].trim() : undefined;
+    const quote = typeof item["quote"] === "string" ? item["quote"].trim() : undefined;
+    if (article === undefined || article === "")
+      return r.error(`${field}.article`, "is required (an article id)");
+    if (quote === undefined || quote === "")
+      return r.error(`${field}.quote`, "is required (a verbatim quote)");
+    if (quote.length < 8 || quote.length > 400) {
+      return r.error(`${field}.quote`, `is ${quote.length} characters long; quotes must be 8–400 characters`);
+    }
+    const known = articles.get(article);
+    if (known === undefined)
+      return r.error(`${field}.article`, `"${article}" is not an article in this file`);
+    if (known.file === undefined) {
+      sources.push({ article, quote, verified: false });
+      return undefined;
+    }
+    const text = normalized.get(article);
+    if (text === undefined) {
+      r.warn(`${field}.quote`, `cannot be verified: the text of article "${article}" is unavailable`);
+      sources.push({ article, quote, verified: false });
+    } else if (!text.includes(normalizeText(quote))) {
+      r.error(
+        `${field}.quote`,
+        `is not verbatim in article "${article}": "${quote.length > 60 ? `${quote.slice(0, 57)}...` : quote}"`,
+      );
+    } else {
+      sources.push({ article, quote, verified: true });
+    }
+    return undefined;
+  });
+  return sources;
+}
+
+function readConflict(r: FieldReader, value: unknown): Conflict | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (!isRecord(value)) return r.error("conflict", "must be an object with a note");
+  const note = typeof value["note"] === "string" ? value["note"].trim() : "";
+  if (note === "") return r.error("conflict.note", "is required");
+  const events = value["events"] ?? [];
+  if (!Array.isArray(events) || !events.every((e): e is string => typeof e === "string")) {
+    return r.error("conflict.events", "must be an array of event ids");
+  }
+  return { note, events };
+}
+
+/** The honest extent of an event: its whole window of uncertainty, or its duration when it has an end. */
+function extent(start: EdtfDate, end: EdtfDate | undefined, precision: Precision): [number, number] {
+  const startEnd = precision === "week" ? start.startMs + WEEK_MS : start.endMs;
+  return [start.startMs, end === undefined ? startEnd : Math.max(end.endMs, startEnd)];
+}
+
+function readEvent(
+  ctx: Context,
+  record: JsonRecord,
+  path: string,
+  lanes: ReadonlySet<string>,
+  articles: ReadonlyMap<string, Article>,
+  normalized: ReadonlyMap<string, string | undefined>,
+): TimelineEvent | undefined {
+  const r = new FieldReader(record, ctx.file, path, idOf(record));
+  r.unknownKeys(EVENT_KEYS);
+  const id = r.string("id", { required: true, max: 80, pattern: ID, patternHint: ID_HINT });
+  const title = r.string("title", { required: true, max: 120 });
+  const summary = r.string("summary", { required: true, max: 1000 });
+  const start = dateField(r, "start", true);
+  const end = dateField(r, "end", false);
+  const precision = r.oneOf("precision", PRECISIONS, true);
+  const dateBasis = r.oneOf("dateBasis", BASES, true);
+  const dateNote = r.string("dateNote", { required: true, max: 400 });
+  const lane = r.string("lane", { required: true });
+  const actors = r.strings("actors", { required: true, max: 80 });
+  const topics = r.strings("topics", { required: false, max: 40 }) ?? [];
+  const sourceItems = r.array("sources", true);
+  const sources = sourceItems === undefined ? [] : readSources(r, sourceItems, articles, normalized);
+  const conflict = readConflict(r, record["conflict"]);
+
+  if (lane !== undefined && !lanes.has(lane))
+    r.error("lane", `"${lane}" is not a lane in this file (lanes: ${[...lanes].join(", ")})`);
+  if (start !== undefined && precision !== undefined && start.granularity !== GRANULARITY_OF[precision]) {
+    r.error(
+      "precision",
+      `"${precision}" needs start written as ${NOTATION_HINT[GRANULARITY_OF[precision]]}, but start is "${start.text}"`,
+    );
+  }
+  if (start !== undefined && end !== undefined && end.startMs < start.startMs) {
+    r.error("end", `"${end.text}" is before start "${start.text}"`);
+  }
+  if (start !== undefined && end !== undefined && end.text === start.text) {
+    r.warn("end", "equals start; leave end out for a single date");
+  }
+  if (
+    !keep(ctx, r) ||
+    id === undefined ||
+    title === undefined ||
+    summary === undefined ||
+    start === undefined ||
+    precision === undefined ||
+    dateBasis === undefined ||
+    dateNote === undefined ||
+    lane === undefined ||
+    actors === undefined
+  ) {
+    return undefined;
+  }
+  const [startMs, endMs] = extent(start, end, precision);
+  return {
+    id,
+    title,
+    summary,
+    start,
+    end,
+    precision,
+    dateBasis,
+    dateNote,
+    lane,
+    actors,
+    topics,
+    sources,
+    conflict,
+    startMs,
+    endMs,
+    isRange: end !== undefined,
+  };
+}
+
+/**
+ * Checks a parsed JSON document against the dataset format and returns every valid record plus an
+ * issue for each problem. Never throws on user data.
+ */
+export function validateDataset(json: unknown, options: ValidateOptions): ValidationResult {
+  const ctx: Context = { file: options.file, issues: [] };
+  const empty: Dataset = { title: "", description: "", lanes: [], articles: [], events: [] };
+  if (!isRecord(json)) {
+    ctx.issues.push({
+      severity: "error",
+      file: ctx.file,
+      path: "",
+      field: "(document)",
+      message: "must be a JSON object with title, lanes, articles and events",
+    });
+    return { dataset: empty, issues: ctx.issues };
+  }
+  const root = new FieldReader(json, ctx.file, "");
+  root.unknownKeys(["$schema", "title", "description", "lanes", "articles", "events"]);
+  const title = root.string("title", { required: true, max: 200 }) ?? "Untitled timeline";
+  const description = root.string("description", { required: false, max: 1000 }) ?? "";
+  const laneItems = root.array("lanes", true) ?? [];
+  const articleItems = root.array("articles", true) ?? [];
+  const eventItems = root.array("events", true) ?? [];
+  ctx.issues.push(...root.issues);
+
+  const lanes = readLanes(ctx, laneItems);
+  const { articles, normalized } = readArticles(ctx, articleItems, options.articleTexts ?? new Map());
+  const articleById = new Map(articles.map((a) => [a.id, a]));
+  const laneIds = new Set(lanes.map((lane) => lane.id));
+
+  const events: TimelineEvent[] = [];
+  const seen = new Map<string, number>();
+  eventItems.forEach((item, i) => {
+    const path = `events[${i}]`;
+    const record = recordAt(ctx, item, path);
+    if (record === undefined) return;
+    const id = idOf(record);
+    if (id !== undefined && seen.has(id)) {
+      ctx.issues.push({
+        severity: "error",
+        file: ctx.file,
+        path,
+        id,
+        field: "id",
+        message: `duplicates the id of events[${seen.get(id)}]`,
+      });
+      return;
+    }
+    if (id !== undefined) seen.set(id, i);
+    const event = readEvent(ctx, record, path, laneIds, articleById, normalized);
+    if (event !== undefined) events.push(event);
+  });
+
+  // Conflicts may point forwards, so references are checked once every id is known.
+  events.forEach((event) => {
+    for (const other of event.conflict?.events ?? []) {
+      if (!seen.has(other)) {
+        ctx.issues.push({
+          severity: "error",
+          file: ctx.file,
+          path: `events[${seen.get(event.id)}]`,
+          id: event.id,
+          field: "conflict.events",
+          message: `"${other}" is not an event in this file`,
+        });
+      }
+    }
+  });
+  return { dataset: { title, description, lanes, articles, events }, issues: ctx.issues };
+}
+
+/** The article files a document refers to, so a loader can fetch them before validating. */
+export function articleFiles(json: unknown): { id: string; file: string }[] {
+  if (!isRecord(json) || !Array.isArray(json["articles"])) return [];
+  return json["articles"].flatMap((item: unknown) =>
+    isRecord(item) &&
+    typeof item["id"] === "string" &&
+    typeof item["file"] === "string" &&
+    item["file"].trim() !== ""
+      ? [{ id: item["id"].trim(), file: item["file"].trim() }]
+      : [],
+  );
+}

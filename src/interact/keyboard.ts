@@ -1,0 +1,42 @@
+/** What a key does on the timeline. */
+export type KeyAction =
+  | { type: "step"; step: -1 | 1 }
+  | { type: "lane"; direction: -1 | 1 }
+  | { type: "end"; which: "first" | "last" }
+  | { type: "pin" }
+  | { type: "close" }
+  | { type: "zoom"; factor: number }
+  | { type: "fit" };
+
+/** Maps a key (KeyboardEvent.key) to a timeline action; undefined leaves the key to the browser. */
+export function keyAction(key: string): KeyAction | undefined {
+  switch (key) {
+    case "ArrowRight":
+      return { type: "step", step: 1 };
+    case "ArrowLeft":
+      return { type: "step", step: -1 };
+    case "ArrowDown":
+      return { type: "lane", direction: 1 };
+    case "ArrowUp":
+      return { type: "lane", direction: -1 };
+    case "Home":
+      return { type: "end", which: "first" };
+    case "End":
+      return { type: "end", which: "last" };
+    case "Enter":
+    case " ":
+      return { type: "pin" };
+    case "Escape":
+      return { type: "close" };
+    case "+":
+    case "=":
+      return { type: "zoom", factor: 2 };
+    case "-":
+    case "_":
+      return { type: "zoom", factor: 0.5 };
+    case "0":
+      return { type: "fit" };
+    default:
+      return undefined;
+  }
+}

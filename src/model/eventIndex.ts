@@ -1,0 +1,63 @@
+import type { TimelineEvent } from "../data/types";
+
+/** Events sorted by time in typed arrays, so the visible window is two binary searches away. */
+export interface EventIndex {
+  /** Event indices (into the dataset's array) in time order: by start, then end, then id. */
+  readonly order: Uint32Array;
+  /** Start and exclusive end of each event in time order, UTC ms. */
+  readonly startMs: Float64Array;
+  readonly endMs: Float64Array;
+  /** Running maximum of endMs: non-decreasing, so it can be bisected to find the first event still visible. */
+  readonly maxEndMs: Float64Array;
+  /** Lane number of each event in time order. */
+  readonly lane: Uint16Array;
+  /** Position in time order of each event, by dataset index. */
+  readonly rank: Uint32Array;
+}
+
+/** Builds the time-ordered index; `laneIds` gives lane numbers in display order. */
+export function buildEventIndex(events: readonly TimelineEvent[], laneIds: readonly string[]): EventIndex {
+  const n = events.length;
+  const order = Uint32Array.from(events.keys()).sort((a, b) => {
+    const ea = events[a]!,
+      eb = events[b]!;
+    return ea.startMs - eb.startMs || ea.endMs - eb.endMs || (ea.id < eb.id ? -1 : ea.id > eb.id ? 1 : 0);
+  });
+  const laneNumber = new Map(laneIds.map((id, i) => [id, i]));
+  const startMs = new Float64Array(n),
+    endMs = new Float64Array(n),
+    maxEndMs = new Float64Array(n);
+  const lane = new Uint16Array(n),
+    rank = new Uint32Array(n);
+  let maxEnd = -Infinity;
+  order.forEach((e, i) => {
+    const event = events[e]!;
+    startMs[i] = event.startMs;
+    endMs[i] = event.endMs;
+    maxEnd = Math.max(maxEnd, event.endMs);
+    maxEndMs[i] = maxEnd;
+    lane[i] = laneNumber.get(event.lane) ?? 0;
+    rank[e] = i;
+  });
+  return { order, startMs, endMs, maxEndMs, lane, rank };
+}
+
+/** First i with values[i] >= target (values non-decreasing). */
+export function bisectLeft(values: Float64Array, target: number, lo = 0, hi = values.length): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid]! < target) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Positions [i0, i1) in time order of the events that may intersect [d0Ms, d1Ms]: every event
+ * outside it lies outside the window; some inside may still end before d0 and are skipped by callers.
+ */
+export function visibleRange(index: EventIndex, d0Ms: number, d1Ms: number): [number, number] {
+  const i0 = bisectLeft(index.maxEndMs, d0Ms);
+  const i1 = bisectLeft(index.startMs, d1Ms + 1);
+  return [Math.min(i0, i1), i1];
+}

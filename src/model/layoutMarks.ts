@@ -1,0 +1,198 @@
+import type { TimelineEvent } from "../data/types";
+import { visibleRange, type EventIndex } from "./eventIndex";
+import { laneGeometry, MAX_ROWS, rowCentrePx, type LaneGeometry } from "./laneGeometry";
+import { groupByProximity, stackRows } from "./stackRows";
+import type { Domain } from "./timeDomain";
+import { truncateLabel, type MeasureText } from "./truncateLabel";
+
+export const POINT_RADIUS_PX = 5;
+const LABEL_GAP_PX = 5;
+const ROW_GAP_PX = 10;
+const CLUSTER_GAP_PX = 6;
+const CHIP_PAD_PX = 5;
+
+/** One event drawn individually. `row` −1 means the lane's overflow row, where marks carry no label. */
+export interface EventMark {
+  readonly event: number;
+  readonly lane: number;
+  readonly row: number;
+  /** A point for exact or day-precise events; a span for ranges and for windows wide enough to show. */
+  readonly kind: "point" | "span";
+  readonly x0: number;
+  readonly x1: number;
+  readonly cx: number;
+  readonly y: number;
+  readonly label: string;
+  readonly labelX: number;
+}
+
+/** Several events too close to draw apart at this zoom, drawn as one counted mark. */
+export interface ClusterMark {
+  readonly lane: number;
+  /** Dataset indices, in time order. */
+  readonly events: readonly number[];
+  readonly x0: number;
+  readonly x1: number;
+  readonly y: number;
+  readonly startMs: number;
+  readonly endMs: number;
+}
+
+export interface Layout {
+  readonly marks: readonly EventMark[];
+  readonly clusters: readonly ClusterMark[];
+  readonly geometry: LaneGeometry;
+}
+
+export interface LayoutInput {
+  readonly events: readonly TimelineEvent[];
+  readonly index: EventIndex;
+  readonly domain: Domain;
+  readonly widthPx: number;
+  readonly laneCount: number;
+  /** Height the lanes may fill; rows are shared out by how many each lane needs in this window. */
+  readonly availableHeightPx: number;
+  readonly measure: MeasureText;
+  /** An event (dataset index) that must be drawn individually even where it would be clustered: the focused one. */
+  readonly keepIndividual?: number;
+}
+
+interface Candidate {
+  readonly event: number;
+  readonly kind: "point" | "span";
+  readonly x0: number;
+  readonly x1: number;
+  readonly cx: number;
+  readonly left: number;
+  readonly startMs: number;
+  readonly endMs: number;
+}
+
+function candidate(event: TimelineEvent, e: number, x: (ms: number) => number): Candidate {
+  const x0 = x(event.startMs),
+    x1 = x(event.endMs);
+  // Only exact or day-precise single dates are points; month/week/year windows and ranges are drawn
+  // over their whole extent unless that is too thin to read, so no date looks more exact than it is.
+  const spanWorthy =
+    event.isRange || event.precision === "week" || event.precision === "month" || event.precision === "year";
+  const kind = spanWorthy && x1 - x0 >= 2 * POINT_RADIUS_PX + 2 ? "span" : "point";
+  const cx = (x0 + x1) / 2;
+  return {
+    event: e,
+    kind,
+    x0,
+    x1,
+    cx,
+    left: kind === "span" ? x0 : cx - POINT_RADIUS_PX,
+    startMs: event.startMs,
+    endMs: event.endMs,
+  };
+}
+
+/**
+ * Lays out the visible events: x from time, rows stacked per lane so labels never overlap, and
+ * events that do not fit collapsed into counted clusters in the lane's overflow row.
+ */
+export function layoutMarks({
+  events,
+  index,
+  domain,
+  widthPx,
+  laneCount,
+  availableHeightPx,
+  measure,
+  keepIndividual,
+}: LayoutInput): Layout {
+  const [d0, d1] = domain;
+  const k = widthPx / (d1 - d0);
+  const x = (ms: number) => (ms - d0) * k;
+  const maxLabelPx = Math.min(280, Math.max(80, widthPx * 0.45));
+  const byLane: Candidate[][] = Array.from({ length: laneCount }, () => []);
+  const [i0, i1] = visibleRange(index, d0, d1);
+  for (let i = i0; i < i1; i++) {
+    if (index.endMs[i]! < d0 || index.startMs[i]! > d1) continue;
+    const e = index.order[i]!;
+    byLane[index.lane[i]!]?.push(candidate(events[e]!, e, x));
+  }
+
+  // Stack each lane once with room to spare to learn how many rows it needs, share the height out
+  // by that demand, then stack again into the rows each lane got.
+  const lanes = byLane.map((items) => {
+    items.sort((a, b) => a.left - b.left);
+    const labels = items.map((c) => truncateLabel(events[c.event]!.title, maxLabelPx, measure));
+    const labelX = items.map((c, i) => labelPosition(c, measure(labels[i]!)));
+    const left = Float64Array.from(items, (c) => c.left);
+    const right = Float64Array.from(items, (c, i) =>
+      Math.max(markRight(c), labelX[i]! + measure(labels[i]!)),
+    );
+    const wanted = stackRows(left, right, MAX_ROWS, ROW_GAP_PX);
+    const demand = wanted.some((r) => r < 0) ? MAX_ROWS : Math.max(0, ...wanted) + 1;
+    return { items, labels, labelX, left, right, demand };
+  });
+  const geometry = laneGeometry(
+    lanes.map((l) => l.demand),
+    availableHeightPx,
+  );
+
+  const marks: EventMark[] = [];
+  const clusters: ClusterMark[] = [];
+  lanes.forEach(({ items, labels, labelX, left, right }, lane) => {
+    const rows = stackRows(left, right, geometry.rows[lane]!, ROW_GAP_PX);
+
+    const overflow = items.filter((_, i) => rows[i]! < 0);
+    items.forEach((c, i) => {
+      if (rows[i]! >= 0) {
+        marks.push({
+          ...pick(c),
+          lane,
+          row: rows[i]!,
+          y: rowCentrePx(geometry, lane, rows[i]!),
+          label: labels[i]!,
+          labelX: labelX[i]!,
+        });
+      }
+    });
+    const oLeft = Float64Array.from(overflow, (c) => c.left);
+    const oRight = Float64Array.from(overflow, markRight);
+    const groups = groupByProximity(oLeft, oRight, CLUSTER_GAP_PX);
+    const y = rowCentrePx(geometry, lane, -1);
+    for (let g = 0; g + 1 < groups.length; g++) {
+      const members = overflow.slice(groups[g], groups[g + 1]);
+      const kept = members.findIndex((c) => c.event === keepIndividual);
+      if (members.length === 1 || (members.length === 2 && kept >= 0)) {
+        for (const c of members) marks.push({ ...pick(c), lane, row: -1, y, label: "", labelX: 0 });
+        continue;
+      }
+      if (kept >= 0)
+        marks.push({ ...pick(members.splice(kept, 1)[0]!), lane, row: -1, y, label: "", labelX: 0 });
+      const x0 = Math.min(...members.map((c) => c.left));
+      const x1 = Math.max(...members.map(markRight));
+      members.sort((a, b) => index.rank[a.event]! - index.rank[b.event]!);
+      clusters.push({
+        lane,
+        events: members.map((c) => c.event),
+        x0,
+        x1,
+        y,
+        startMs: Math.min(...members.map((c) => c.startMs)),
+        endMs: Math.max(...members.map((c) => c.endMs)),
+      });
+    }
+  });
+  return { marks, clusters, geometry };
+}
+
+/** Labels sit inside a span's chip when they fit, else just after it; after a point's dot. */
+function labelPosition(c: Candidate, labelWidthPx: number): number {
+  if (c.kind === "point") return c.cx + POINT_RADIUS_PX + LABEL_GAP_PX;
+  const inside = Math.max(c.x0, 0) + CHIP_PAD_PX;
+  return inside + labelWidthPx + CHIP_PAD_PX <= c.x1 ? inside : c.x1 + LABEL_GAP_PX;
+}
+
+function markRight(c: Candidate): number {
+  return c.kind === "span" ? c.x1 : c.cx + POINT_RADIUS_PX;
+}
+
+function pick(c: Candidate) {
+  return { event: c.event, kind: c.kind, x0: c.x0, x1: c.x1, cx: c.cx };
+}

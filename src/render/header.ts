@@ -1,0 +1,41 @@
+import type { Dataset } from "../data/types";
+import { formatEdtf } from "../model/formatDate";
+import { el } from "./dom";
+
+const BASIS_WORD = {
+  stated: "stated",
+  inferred: "inferred from its wording",
+  reference: "from outside reference",
+} as const;
+
+/** Title, description and counts of the dataset, and the list of its source articles. */
+export function renderHeader(
+  dataset: Dataset,
+  nodes: { title: HTMLElement; description: HTMLElement; meta: HTMLElement; sources: HTMLElement },
+): void {
+  nodes.title.textContent = dataset.title;
+  document.title = dataset.title;
+  nodes.description.textContent = dataset.description;
+  const cited = new Set(dataset.events.flatMap((e) => e.sources.map((s) => s.article)));
+  nodes.meta.textContent = `${dataset.events.length} events from ${cited.size} article${cited.size === 1 ? "" : "s"} \u00b7 ${dataset.lanes.length} lanes \u00b7 scroll or pinch to zoom, drag to pan, hover or Tab for details`;
+
+  const counts = new Map<string, number>();
+  for (const e of dataset.events)
+    for (const a of new Set(e.sources.map((s) => s.article))) counts.set(a, (counts.get(a) ?? 0) + 1);
+  nodes.sources.replaceChildren(
+    ...dataset.articles.map((article) => {
+      const item = el("li");
+      item.append(el("span", "source-title", article.title));
+      const details: string[] = [];
+      if (article.outlet !== undefined) details.push(article.outlet);
+      if (article.published !== undefined) {
+        const how = article.publishedBasis === undefined ? "" : ` (${BASIS_WORD[article.publishedBasis]})`;
+        details.push(`published ${formatEdtf(article.published)}${how}`);
+      }
+      details.push(`${counts.get(article.id) ?? 0} events`);
+      item.append(el("span", "source-meta", ` \u2014 ${details.join(" \u00b7 ")}`));
+      if (article.publishedNote !== undefined) item.title = article.publishedNote;
+      return item;
+    }),
+  );
+}

@@ -1,0 +1,34 @@
+import { defineConfig } from "vitest/config";
+
+// Tests run in a zone far from UTC (+12:45/+13:45) so any use of local time instead of UTC shows up.
+if (process.env["VITEST"]) process.env["TZ"] = "Pacific/Chatham";
+
+export default defineConfig({
+  // Relative asset URLs: the built site works from any static host and any sub-path.
+  base: "./",
+  // The curated data and its article texts are served as-is (/events.json, /articles/…), so the page
+  // loads them exactly as a user's own ?data= file would be loaded.
+  publicDir: "data",
+  build: { target: "es2022", sourcemap: true },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: "unit", include: ["src/**/*.test.ts", "scripts/**/*.test.ts"], environment: "node" },
+      },
+      {
+        extends: true,
+        test: {
+          name: "browser",
+          include: ["test/browser/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["test/browser/globalSetup.ts"],
+          testTimeout: 30_000,
+          hookTimeout: 120_000,
+          // One Chromium at a time: the machine has two cores.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
