@@ -10,7 +10,7 @@ const served = await buildAndServe({ outDir: "dist" });
 const browser = await launchChromium();
 try {
   const shots: { name: string; width: number; height: number; setup?: string; hover?: string }[] = [
-    { name: "desktop", width: 1280, height: 800 },
+    { name: "screenshot", width: 1280, height: 800 },
     { name: "phone", width: 390, height: 844 },
     { name: "july-2025", width: 1280, height: 800, setup: "2025-07-07/2025-07-17" },
     {

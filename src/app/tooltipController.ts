@@ -98,15 +98,17 @@ export function createTooltip(node: HTMLElement, viewport: HTMLElement, dataset:
             ? Math.max(anchor.x0, 0) + 20
             : anchor.cx
           : (anchor.x0 + anchor.x1) / 2;
+      // Placed within the visible part of the (vertically scrollable) viewport.
+      const scroll = viewport.scrollTop;
       const { left, top } = placeTooltip(
         x,
-        anchor.y + offsetYPx,
+        anchor.y + offsetYPx - scroll,
         node.offsetWidth,
         node.offsetHeight,
         viewport.clientWidth,
-        Math.max(viewport.clientHeight, viewport.scrollHeight),
+        viewport.clientHeight,
       );
-      node.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
+      node.style.transform = `translate(${Math.round(left)}px, ${Math.round(top + scroll)}px)`;
     },
     hide(): void {
       node.hidden = true;

@@ -28,14 +28,6 @@ export function eventDetail(
   basis.append(el("span", "basis-label", BASIS_LABEL[event.dateBasis]), `: ${event.dateNote}`);
   root.append(when, basis, el("p", "detail-summary", event.summary));
 
-  if (event.actors.length > 0) root.append(el("p", "detail-actors", `Who: ${event.actors.join(", ")}`));
-
-  if (event.conflict !== undefined) {
-    const conflict = el("p", "detail-conflict");
-    conflict.append(el("strong", undefined, "Reports disagree: "), event.conflict.note);
-    root.append(conflict);
-  }
-
   const sources = el("ol", "detail-sources");
   sources.setAttribute(
     "aria-label",
@@ -59,5 +51,13 @@ export function eventDetail(
     ),
     sources,
   );
+
+  if (event.conflict !== undefined) {
+    const conflict = el("p", "detail-conflict");
+    conflict.append(el("strong", undefined, "Reports disagree: "), event.conflict.note);
+    root.append(conflict);
+  }
+
+  if (event.actors.length > 0) root.append(el("p", "detail-actors", `Who: ${event.actors.join(", ")}`));
   return root;
 }

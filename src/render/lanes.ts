@@ -24,7 +24,7 @@ export function renderLanes(
   lane
     .select(".lane-band")
     .attr("width", widthPx)
-    .attr("height", geometry.laneHeightPx)
+    .attr("height", (_, i) => geometry.laneHeightPx[i] ?? 0)
     .classed("odd", (_, i) => i % 2 === 1);
   lane
     .select(".lane-swatch")

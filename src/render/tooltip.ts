@@ -1,4 +1,8 @@
-/** Where to put a tooltip of a given size next to an anchor point, inside a container. */
+/**
+ * Where to put a tooltip of a given size next to an anchor point inside a container: below the
+ * mark when it fits, else above, else beside it on the roomier side (so it never covers its own
+ * mark), always clamped inside the container.
+ */
 export function placeTooltip(
   anchorX: number,
   anchorY: number,
@@ -9,13 +13,20 @@ export function placeTooltip(
 ): { left: number; top: number } {
   const margin = 8,
     offset = 14;
-  const left = Math.min(
-    Math.max(margin, anchorX - tipWidth / 2),
-    Math.max(margin, containerWidth - tipWidth - margin),
-  );
-  // Below the mark when it fits, else above, else wherever it overflows least.
-  const below = anchorY + offset;
-  const above = anchorY - offset - tipHeight;
-  const top = below + tipHeight <= containerHeight - margin || above < margin ? below : above;
-  return { left, top: Math.max(margin, top) };
+  const clampLeft = (x: number) =>
+    Math.min(Math.max(margin, x), Math.max(margin, containerWidth - tipWidth - margin));
+  const clampTop = (y: number) => Math.max(margin, Math.min(y, containerHeight - tipHeight - margin));
+  if (tipHeight <= containerHeight - margin - (anchorY + offset)) {
+    return { left: clampLeft(anchorX - tipWidth / 2), top: anchorY + offset };
+  }
+  if (tipHeight <= anchorY - offset - margin) {
+    return { left: clampLeft(anchorX - tipWidth / 2), top: anchorY - offset - tipHeight };
+  }
+  const roomRight = containerWidth - margin - (anchorX + offset);
+  const roomLeft = anchorX - offset - margin;
+  if (Math.max(roomLeft, roomRight) >= tipWidth) {
+    const left = roomRight >= tipWidth ? anchorX + offset : anchorX - offset - tipWidth;
+    return { left, top: clampTop(anchorY - tipHeight / 2) };
+  }
+  return { left: clampLeft(anchorX - tipWidth / 2), top: clampTop(anchorY + offset) };
 }

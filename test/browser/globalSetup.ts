@@ -1,0 +1,39 @@
+// Builds the site once, adds the test fixtures beside it, and serves it for the browser tests,
+// both at the root and under a sub-path (the build must work from any static host path).
+import { cpSync } from "node:fs";
+import { build, preview, type PreviewServer } from "vite";
+import type { TestProject } from "vitest/node";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    baseUrl: string;
+    subPathUrl: string;
+  }
+}
+
+const OUT_DIR = "node_modules/.cache/timeline-test-dist";
+export const SUB_PATH = "/news/timeline/";
+
+function urlOf(server: PreviewServer, path: string): string {
+  const address = server.httpServer.address();
+  if (address === null || typeof address === "string") throw new Error("preview server has no port");
+  return `http://127.0.0.1:${address.port}${path}`;
+}
+
+export default async function setup(project: TestProject) {
+  await build({ logLevel: "warn", build: { outDir: OUT_DIR, emptyOutDir: true } });
+  cpSync("test/fixtures", `${OUT_DIR}/fixtures`, { recursive: true });
+  const options = {
+    logLevel: "warn" as const,
+    build: { outDir: OUT_DIR },
+    preview: { host: "127.0.0.1", port: 0 },
+  };
+  const root = await preview(options);
+  const sub = await preview({ ...options, base: SUB_PATH });
+  project.provide("baseUrl", urlOf(root, "/"));
+  project.provide("subPathUrl", urlOf(sub, SUB_PATH));
+  return async () => {
+    await root.close();
+    await sub.close();
+  };
+}

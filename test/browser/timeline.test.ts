@@ -1,0 +1,233 @@
+import { readFileSync } from "node:fs";
+import { afterAll, describe, expect, inject, test } from "vitest";
+import { validateDataset } from "../../src/data/validateDataset";
+import { buildEventIndex } from "../../src/model/eventIndex";
+import { closeBrowser, domainOf, openTimeline, representedEvents, showWindow } from "./harness";
+
+const bundled = validateDataset(JSON.parse(readFileSync("data/events.json", "utf8")), {
+  file: "events.json",
+}).dataset;
+const timeOrder = (() => {
+  const index = buildEventIndex(
+    bundled.events,
+    bundled.lanes.map((l) => l.id),
+  );
+  return [...index.order].map((e) => bundled.events[e]!.id);
+})();
+
+afterAll(closeBrowser);
+
+describe("the bundled timeline", () => {
+  test("loads without console errors and shows the dataset's title", async () => {
+    const { page, errors } = await openTimeline();
+    await expect(page.locator("h1").textContent()).resolves.toBe(bundled.title);
+    await expect(page.locator("#alerts").isHidden()).resolves.toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test("represents every event once: marks plus clustered events equal the events in the file", async () => {
+    const { page } = await openTimeline();
+    await page.getByRole("button", { name: /Show all events/ }).click();
+    await page.waitForTimeout(500); // the fit-all transition
+    const { ids } = await representedEvents(page);
+    expect(ids.sort()).toEqual(bundled.events.map((e) => e.id).sort());
+    await page.close();
+  });
+
+  test("July 2025 zoomed in: every event of 7–17 July is drawn individually with a readable label", async () => {
+    const { page } = await openTimeline();
+    await showWindow(page, "2025-07-07", "2025-07-17");
+    const { marks, clustered } = await representedEvents(page);
+    const july = bundled.events.filter(
+      (e) => e.startMs < Date.parse("2025-07-17") && e.endMs > Date.parse("2025-07-07"),
+    );
+    expect(clustered).toBe(0);
+    expect(marks).toBe(july.length);
+    // Labels in the same row never overlap.
+    const overlaps = await page.evaluate(() => {
+      const boxes = [...document.querySelectorAll<SVGTextElement>("g.event .label")]
+        .filter((t) => t.textContent !== "")
+        .map((t) => t.getBoundingClientRect());
+      let count = 0;
+      for (let i = 0; i < boxes.length; i++)
+        for (let j = i + 1; j < boxes.length; j++) {
+          const a = boxes[i]!,
+            b = boxes[j]!;
+          if (a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1)
+            count++;
+        }
+      return count;
+    });
+    expect(overlaps).toBe(0);
+    await page.close();
+  });
+
+  test("hovering an event shows its tooltip with title, date basis and verified quote", async () => {
+    const { page } = await openTimeline();
+    await showWindow(page, "2025-07-07", "2025-07-17");
+    const dot = page.locator('[data-event-id="2025-07-10-trump-calls-rutte"] .dot');
+    const box = await dot.boundingBox();
+    expect(box).not.toBeNull();
+    await page.mouse.move(box!.x + box!.width / 2, box!.y + box!.height / 2);
+    const tooltip = page.getByRole("tooltip");
+    await tooltip.waitFor({ state: "visible" });
+    const text = (await tooltip.textContent()) ?? "";
+    const event = bundled.events.find((e) => e.id === "2025-07-10-trump-calls-rutte")!;
+    expect(text).toContain(event.title);
+    expect(text).toContain("10 July 2025");
+    expect(text).toContain("date inferred from the article's wording");
+    expect(text).toContain("Trump called me on Thursday");
+    await page.mouse.move(5, 5);
+    await tooltip.waitFor({ state: "hidden" });
+    await page.close();
+  });
+
+  test("a wheel zoom over the chart narrows the visible window around the pointer", async () => {
+    const { page } = await openTimeline();
+    const before = await domainOf(page);
+    const chart = (await page.locator("svg.chart").boundingBox())!;
+    await page.mouse.move(chart.x + chart.width / 2, chart.y + 200);
+    await page.mouse.wheel(0, -400);
+    await page.waitForTimeout(100);
+    const after = await domainOf(page);
+    expect(after[1] - after[0]).toBeLessThan((before[1] - before[0]) * 0.8);
+    expect(after[0]).toBeGreaterThan(before[0]);
+    expect(after[1]).toBeLessThan(before[1]);
+    await page.close();
+  });
+
+  test("dragging pans the window without changing its span", async () => {
+    const { page } = await openTimeline();
+    await page.getByRole("button", { name: /Zoom in/ }).click();
+    await page.waitForTimeout(400);
+    const before = await domainOf(page);
+    const chart = (await page.locator("svg.chart").boundingBox())!;
+    await page.mouse.move(chart.x + 600, chart.y + chart.height - 20);
+    await page.mouse.down();
+    await page.mouse.move(chart.x + 400, chart.y + chart.height - 20, { steps: 5 });
+    await page.mouse.up();
+    const after = await domainOf(page);
+    expect(after[0]).toBeGreaterThan(before[0]);
+    expect(after[1] - after[0]).toBeCloseTo(before[1] - before[0], -3);
+    await page.close();
+  });
+
+  test("+, − and Fit all change the window, clamped to the data's bounds", async () => {
+    const { page } = await openTimeline();
+    const start = await domainOf(page);
+    await page.getByRole("button", { name: /Zoom in/ }).click();
+    await page.waitForTimeout(400);
+    const zoomed = await domainOf(page);
+    expect((zoomed[1] - zoomed[0]) / (start[1] - start[0])).toBeCloseTo(0.5, 1);
+    await page.getByRole("button", { name: /Show all events/ }).click();
+    await page.waitForTimeout(500);
+    const all = await domainOf(page);
+    const first = Math.min(...bundled.events.map((e) => e.startMs));
+    const last = Math.max(...bundled.events.map((e) => e.endMs));
+    expect(all[0]).toBeLessThanOrEqual(first);
+    expect(all[1]).toBeGreaterThanOrEqual(last);
+    for (let i = 0; i < 8; i++) await page.getByRole("button", { name: /Zoom out/ }).click();
+    await page.waitForTimeout(400);
+    const out = await domainOf(page);
+    expect(out[1] - out[0]).toBeLessThan((last - first) * 3);
+    await page.close();
+  });
+
+  test("Tab reaches the timeline; arrow keys move focus between events in time order; Enter pins, Escape closes", async () => {
+    const { page } = await openTimeline();
+    await showWindow(page, "2025-07-07", "2025-07-17");
+    const focusedId = () =>
+      page.evaluate(() => document.activeElement?.getAttribute("data-event-id") ?? null);
+    for (let i = 0; i < 20 && (await focusedId()) === null; i++) await page.keyboard.press("Tab");
+    const first = await focusedId();
+    expect(first).not.toBeNull();
+    await page.keyboard.press("ArrowRight");
+    const second = await focusedId();
+    expect(second).toBe(timeOrder[timeOrder.indexOf(first!) + 1]);
+    await page.keyboard.press("ArrowLeft");
+    await expect(focusedId()).resolves.toBe(first);
+    await page.getByRole("tooltip").waitFor({ state: "visible" });
+    await page.keyboard.press("Enter");
+    await page.locator(".tooltip.pinned").waitFor({ state: "visible" });
+    await page.keyboard.press("Escape");
+    await page.getByRole("tooltip").waitFor({ state: "hidden" });
+    await expect(focusedId()).resolves.toBe(first);
+    await page.keyboard.press("End");
+    await expect(focusedId()).resolves.toBe(timeOrder.at(-1));
+    await page.keyboard.press("Home");
+    await expect(focusedId()).resolves.toBe(timeOrder[0]);
+    await page.close();
+  });
+
+  test("clicking a cluster zooms in until its events are drawn apart", async () => {
+    const { page } = await openTimeline();
+    await page.getByRole("button", { name: /Show all events/ }).click();
+    await page.waitForTimeout(500);
+    const cluster = page.locator("g.cluster").first();
+    const ids = ((await cluster.getAttribute("data-event-ids")) ?? "").split(" ");
+    expect(ids.length).toBeGreaterThan(1);
+    const before = await domainOf(page);
+    const badge = (await cluster.locator(".cluster-badge").boundingBox())!;
+    await page.mouse.click(badge.x + badge.width / 2, badge.y + badge.height / 2);
+    await page.waitForTimeout(600);
+    const after = await domainOf(page);
+    expect(after[1] - after[0]).toBeLessThan((before[1] - before[0]) / 4);
+    const { ids: shown } = await representedEvents(page);
+    for (const id of ids) expect(shown).toContain(id);
+    await page.close();
+  });
+
+  test("works at phone size without horizontal scrolling", async () => {
+    const { page, errors } = await openTimeline("", { width: 390, height: 844 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect((await representedEvents(page)).ids.length).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test("the built site works from a sub-path", async () => {
+    const { page, errors } = await openTimeline("", undefined, inject("subPathUrl"));
+    await expect(page.locator("h1").textContent()).resolves.toBe(bundled.title);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("a data file with mistakes (?data=)", () => {
+  test("shows an alert naming file, event and field, and still renders every valid event", async () => {
+    const { page } = await openTimeline("?data=fixtures/invalid-events.json");
+    const alert = page.getByRole("alert");
+    await expect(alert.isVisible()).resolves.toBe(true);
+    const text = (await alert.textContent()) ?? "";
+    expect(text).toContain("events[1] (bad-date): start:");
+    expect(text).toContain("events[2] (bad-quote): sources[0].quote: is not verbatim");
+    expect(text).toContain('events[3] (bad-lane): lane: "nowhere" is not a lane');
+    expect(text).toContain("3 events are not shown");
+    await page.getByRole("button", { name: /Show all events/ }).click();
+    await page.waitForTimeout(500);
+    expect((await representedEvents(page)).ids.sort()).toEqual(["good-one", "good-two"]);
+    await page.close();
+  });
+
+  test("treats markup in the data as text: nothing is injected or run", async () => {
+    const { page } = await openTimeline("?data=fixtures/invalid-events.json");
+    await page.locator('[data-event-id="good-two"]').focus();
+    const tooltip = page.getByRole("tooltip");
+    await tooltip.waitFor({ state: "visible" });
+    await expect(tooltip.textContent()).resolves.toContain('<img src=x onerror="window.__pwned=1">');
+    await expect(page.locator(".tooltip img, .tooltip script, .tooltip b").count()).resolves.toBe(0);
+    await expect(
+      page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+    ).resolves.toBeUndefined();
+    await page.close();
+  });
+
+  test("a ?data= URL on another site is refused with a notice, and the bundled data is shown", async () => {
+    const { page } = await openTimeline("?data=https://example.com/events.json");
+    await expect(page.getByRole("alert").textContent()).resolves.toContain("must point to this site");
+    await expect(page.locator("h1").textContent()).resolves.toBe(bundled.title);
+    await page.close();
+  });
+});
