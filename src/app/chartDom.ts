@@ -1,7 +1,7 @@
 import { select, type Selection } from "d3-selection";
 import { el } from "../render/dom";
 
-export const AXIS_HEIGHT_PX = 46;
+export const AXIS_HEIGHT_PX = 62;
 const SVG_NS = "http://www.w3.org/2000/svg";
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
@@ -21,6 +21,9 @@ export interface ChartDom {
   readonly context: Selection<SVGTextElement, unknown, null, undefined>;
   readonly lanes: G;
   readonly grid: G;
+  /** Publication marks of the source articles, above the ticks, and their lines through the lanes. */
+  readonly publications: G;
+  readonly publicationLines: G;
   readonly clusters: G;
   readonly marks: G;
   readonly clipRect: Selection<SVGRectElement, unknown, null, undefined>;
@@ -69,6 +72,13 @@ export function createChartDom(container: HTMLElement, name: string, description
   const body = svg.append("g").attr("class", "body").attr("transform", `translate(0,${AXIS_HEIGHT_PX})`);
   const lanes = body.append("g").attr("class", "lanes");
   const grid = body.append("g").attr("class", "grid").attr("aria-hidden", "true");
+  const publicationLines = body.append("g").attr("class", "publication-lines").attr("aria-hidden", "true");
+  const publications = svg
+    .append("g")
+    .attr("class", "publications")
+    .attr("role", "list")
+    .attr("aria-label", "When the source articles were published")
+    .attr("transform", "translate(0,30)");
   const plot = body.append("g").attr("class", "plot").attr("clip-path", `url(#${clipId})`);
   const clusters = plot.append("g").attr("class", "clusters");
   const marks = plot
@@ -100,6 +110,8 @@ export function createChartDom(container: HTMLElement, name: string, description
     context,
     lanes,
     grid,
+    publications,
+    publicationLines,
     clusters,
     marks,
     clipRect,

@@ -1,27 +1,38 @@
 import { scaleUtc } from "d3-scale";
 import { select } from "d3-selection";
-import type { Dataset } from "../data/types";
+import type { Dataset, TimelineEvent } from "../data/types";
 import { createTimeZoom } from "../interact/zoom";
-import { keyAction, type KeyAction } from "../interact/keyboard";
-import { buildEventIndex, visibleRange } from "../model/eventIndex";
-import { formatEventDate } from "../model/formatDate";
-import { hitTest, type Hit } from "../model/hitTest";
+import { type KeyAction } from "../interact/keyboard";
+import { describeRange } from "../model/describeRange";
+import { buildEventIndex, NOT_INDEXED, visibleRange, type EventIndex } from "../model/eventIndex";
+import type { Hit } from "../model/hitTest";
 import { endOfTime, stepAcrossLanes, stepInTime } from "../model/keyboardNav";
 import { layoutMarks, type Layout } from "../model/layoutMarks";
+import { reportCount } from "../model/reportingStatus";
 import { clampDomain, fitDomain, focusDomain, HOUR_MS, padDomain, type Domain } from "../model/timeDomain";
 import { renderAxis } from "../render/axis";
+import type { OpenSource } from "../render/eventDetail";
 import { renderLanes } from "../render/lanes";
 import { renderClusters, renderMarks } from "../render/marks";
+import { renderPublications } from "../render/publications";
 import { AXIS_HEIGHT_PX, createChartDom } from "./chartDom";
 import { frameScheduler } from "./frame";
 import { canvasMeasure } from "./measureText";
 import { createTooltip, type TooltipTarget } from "./tooltipController";
-import { describeRange } from "../model/describeRange";
+import { wireInput } from "./wireInput";
 
 const MIN_SPAN_MS = 2 * HOUR_MS;
 const LABEL_FONT = "12px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 
-interface State {
+export interface TimelineOptions {
+  /** Opens an article at a quote (the source reader). */
+  readonly onOpenSource?: OpenSource;
+  /** Opens an article from its publication mark on the axis. */
+  readonly onOpenArticle?: (articleId: string) => void;
+}
+
+/** The view state; input handlers change it and invalidate, one render per frame reads it. */
+export interface ViewState {
   domain: Domain;
   widthPx: number;
   heightPx: number;
@@ -30,23 +41,24 @@ interface State {
   focused: number | undefined;
   /** Escape hides the detail of the focused or hovered event until focus or pointer moves on. */
   dismissed: boolean;
+  /** 1 per dataset index for events that match the search; undefined when not searching. */
+  matches: Uint8Array | undefined;
 }
 
 /** Mounts the interactive timeline for a validated dataset into `container`. */
-export function createTimeline(container: HTMLElement, dataset: Dataset) {
+export function createTimeline(container: HTMLElement, dataset: Dataset, options: TimelineOptions = {}) {
   const { events, lanes } = dataset;
+  const laneIds = lanes.map((l) => l.id);
   const laneLabels = lanes.map((l) => l.label);
-  const index = buildEventIndex(
-    events,
-    lanes.map((l) => l.id),
-  );
+  let index: EventIndex = buildEventIndex(events, laneIds);
+  // Bounds come from all events, so filtering never moves or loses the time window.
   const full = fitDomain(index.startMs, index.maxEndMs);
   const bounds = padDomain(full, 0.25);
   const dom = createChartDom(container, dataset.title, dataset.description);
   const measure = canvasMeasure(LABEL_FONT);
-  const tooltip = createTooltip(dom.tooltip, dom.viewport, dataset);
+  const tooltip = createTooltip(dom.tooltip, dom.viewport, dataset, options.onOpenSource);
 
-  const state: State = {
+  const state: ViewState = {
     domain: focusDomain(index.startMs, index.maxEndMs),
     widthPx: 0,
     heightPx: 0,
@@ -54,8 +66,14 @@ export function createTimeline(container: HTMLElement, dataset: Dataset) {
     pinned: undefined,
     focused: undefined,
     dismissed: false,
+    matches: undefined,
   };
   let layout: Layout | undefined;
+  // Corroborated events say so in their label; the details list every report.
+  const labelOf = (event: TimelineEvent) => {
+    const n = reportCount(event);
+    return n > 1 ? `${event.title} · ${n} sources` : event.title;
+  };
 
   const computeLayout = (domain: Domain) =>
     layoutMarks({
@@ -67,6 +85,7 @@ export function createTimeline(container: HTMLElement, dataset: Dataset) {
       availableHeightPx: state.heightPx - AXIS_HEIGHT_PX,
       measure,
       keepIndividual: state.focused,
+      labelOf,
     });
 
   function render(): void {
@@ -76,27 +95,31 @@ export function createTimeline(container: HTMLElement, dataset: Dataset) {
     const current = computeLayout(state.domain);
     const { geometry } = current;
     layout = current;
-    const svg = select(dom.svg)
+    const heightPx = AXIS_HEIGHT_PX + geometry.heightPx;
+    select(dom.svg)
       .attr("width", state.widthPx)
-      .attr("height", AXIS_HEIGHT_PX + geometry.heightPx);
-    svg.attr("viewBox", `0 0 ${state.widthPx} ${AXIS_HEIGHT_PX + geometry.heightPx}`);
+      .attr("height", heightPx)
+      .attr("viewBox", `0 0 ${state.widthPx} ${heightPx}`);
     dom.clipRect.attr("x", 0).attr("y", 0).attr("width", state.widthPx).attr("height", geometry.heightPx);
     renderAxis(dom.axis, dom.grid, dom.context, x, state.widthPx, geometry.heightPx);
+    renderPublications(
+      dom.publications,
+      dom.publicationLines,
+      dataset.articles,
+      x,
+      geometry.heightPx,
+      options.onOpenArticle,
+    );
     renderLanes(dom.lanes, lanes, geometry, state.widthPx);
-    const tabStop =
-      state.focused ??
-      current.marks.reduce<number | undefined>(
-        (first, m) => (first === undefined || index.rank[m.event]! < index.rank[first]! ? m.event : first),
-        undefined,
-      );
-    renderMarks(dom.marks, current.marks, events, laneLabels, tabStop);
-    renderClusters(dom.clusters, current.clusters, events);
-    dom.clusters
-      .selectAll<SVGGElement, unknown>("g.cluster")
-      .attr("role", "img")
-      .attr("aria-label", function () {
-        return `${this.getAttribute("data-count")} events close together; zoom in to separate them`;
-      });
+    const indexed = state.focused !== undefined && index.rank[state.focused] !== NOT_INDEXED;
+    const tabStop = indexed
+      ? state.focused
+      : current.marks.reduce<number | undefined>(
+          (first, m) => (first === undefined || index.rank[m.event]! < index.rank[first]! ? m.event : first),
+          undefined,
+        );
+    renderMarks(dom.marks, current.marks, events, laneLabels, tabStop, state.matches);
+    renderClusters(dom.clusters, current.clusters, events, state.matches);
     const range = describeRange(index, state.domain);
     dom.readout.textContent = range.text;
     dom.earlier.textContent = range.earlier > 0 ? `\u25c0 ${range.earlier} earlier` : "";
@@ -124,9 +147,9 @@ export function createTimeline(container: HTMLElement, dataset: Dataset) {
       : state.hovered.type === "event"
         ? { type: "event", event: state.hovered.mark.event }
         : { type: "cluster", events: state.hovered.cluster.events };
+  const focusInside = () => dom.marks.node()?.contains(document.activeElement) ?? false;
   const focusTarget = (): TooltipTarget | undefined =>
     state.focused === undefined || !focusInside() ? undefined : { type: "event", event: state.focused };
-  const focusInside = () => dom.marks.node()?.contains(document.activeElement) ?? false;
 
   const zoom = createTimeZoom(dom.svg, bounds, MIN_SPAN_MS, (domain) => {
     state.domain = domain;
@@ -154,6 +177,13 @@ export function createTimeline(container: HTMLElement, dataset: Dataset) {
     }
   }
 
+  function focusMark(e: number): void {
+    dom.marks
+      .select<SVGGElement>(`g.event[data-event-id="${CSS.escape(events[e]!.id)}"]`)
+      .node()
+      ?.focus();
+  }
+
   function focusEvent(e: number): void {
     state.focused = e;
     state.dismissed = false;
@@ -163,25 +193,28 @@ export function createTimeline(container: HTMLElement, dataset: Dataset) {
     frame.flush();
   }
 
-  function focusMark(e: number): void {
-    dom.marks
-      .select<SVGGElement>(`g.event[data-event-id="${CSS.escape(events[e]!.id)}"]`)
-      .node()
-      ?.focus();
-  }
-
   function currentEvent(): number | undefined {
     if (state.focused !== undefined) return state.focused;
     const [i0, i1] = visibleRange(index, state.domain[0], state.domain[1]);
     return i1 > i0 ? index.order[i0] : endOfTime(index, "first");
   }
 
+  function togglePin(e: number): void {
+    state.pinned =
+      state.pinned?.type === "event" && state.pinned.event === e ? undefined : { type: "event", event: e };
+    frame.invalidate();
+  }
+
+  /** Carries out a keyboard action; false leaves the key to the browser. */
   function act(action: KeyAction): boolean {
     const e = currentEvent();
     switch (action.type) {
-      case "step":
-        if (e !== undefined) focusEvent(focusInside() ? stepInTime(index, e, action.step) : e);
+      case "step": {
+        if (e === undefined) return true;
+        const next = focusInside() ? stepInTime(index, e, action.step, events[e]!.startMs) : e;
+        if (next !== undefined) focusEvent(next);
         return true;
+      }
       case "lane":
         if (e !== undefined) focusEvent(stepAcrossLanes(index, e, action.direction));
         return true;
@@ -192,14 +225,10 @@ export function createTimeline(container: HTMLElement, dataset: Dataset) {
       }
       case "pin":
         if (!focusInside() || e === undefined) return false;
-        state.pinned =
-          state.pinned?.type === "event" && state.pinned.event === e
-            ? undefined
-            : { type: "event", event: e };
-        frame.invalidate();
+        togglePin(e);
         return true;
       case "close":
-        if (state.pinned === undefined && !tooltipVisible()) return false;
+        if (state.pinned === undefined && dom.tooltip.hidden) return false;
         state.pinned = undefined;
         state.dismissed = true;
         frame.invalidate();
@@ -212,67 +241,21 @@ export function createTimeline(container: HTMLElement, dataset: Dataset) {
         return true;
     }
   }
-  const tooltipVisible = () => !dom.tooltip.hidden;
 
-  container.addEventListener("keydown", (event) => {
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
-    if ((event.target as Element).closest("button, input, a")) return;
-    const action = keyAction(event.key);
-    if (action !== undefined && act(action)) event.preventDefault();
-  });
-  dom.marks.node()?.addEventListener("focusout", () => setTimeout(() => frame.invalidate(), 0));
-  dom.marks.node()?.addEventListener("focusin", (event) => {
-    const id = (event.target as Element).getAttribute("data-event-id");
-    const e = events.findIndex((ev) => ev.id === id);
-    if (e >= 0 && e !== state.focused) {
-      state.focused = e;
-      state.dismissed = false;
-      frame.invalidate();
-    }
-  });
-
-  function pointerPosition(event: PointerEvent | MouseEvent): [number, number] {
-    const rect = dom.svg.getBoundingClientRect();
-    return [event.clientX - rect.left, event.clientY - rect.top - AXIS_HEIGHT_PX];
-  }
-  const radiusFor = (event: PointerEvent | MouseEvent) =>
-    "pointerType" in event && event.pointerType === "touch" ? 16 : 6;
-
-  dom.svg.addEventListener("pointermove", (event) => {
-    if (event.buttons !== 0) return;
-    const [px, py] = pointerPosition(event);
-    const hit = layout && hitTest(layout.marks, layout.clusters, px, py, radiusFor(event));
-    dom.svg.classList.toggle("over-mark", hit !== undefined);
-    if (hit?.type === state.hovered?.type && sameHit(hit, state.hovered)) return;
-    state.hovered = hit;
-    state.dismissed = false;
-    frame.invalidate();
-  });
-  dom.svg.addEventListener("pointerleave", () => {
-    if (state.hovered === undefined) return;
-    state.hovered = undefined;
-    frame.invalidate();
-  });
-  dom.svg.addEventListener("click", (event) => {
-    const [px, py] = pointerPosition(event);
-    const hit = layout && hitTest(layout.marks, layout.clusters, px, py, radiusFor(event));
-    if (hit?.type === "event") {
-      state.pinned =
-        state.pinned?.type === "event" && state.pinned.event === hit.mark.event
-          ? undefined
-          : { type: "event", event: hit.mark.event };
-      state.focused = hit.mark.event;
-      frame.invalidate();
-    } else if (hit?.type === "cluster") {
-      const { startMs, endMs } = hit.cluster;
+  wireInput({
+    dom,
+    state,
+    events,
+    getLayout: () => layout,
+    invalidate: frame.invalidate,
+    act,
+    togglePin,
+    expandCluster: (startMs, endMs, members) => {
       // Expand: zoom to the cluster's extent; a cluster of simultaneous events lists them instead.
       if (endMs - startMs > MIN_SPAN_MS * 2) show(padDomain([startMs, endMs], 0.25), true);
-      else state.pinned = { type: "cluster", events: hit.cluster.events };
+      else state.pinned = { type: "cluster", events: members };
       frame.invalidate();
-    } else if (state.pinned !== undefined) {
-      state.pinned = undefined;
-      frame.invalidate();
-    }
+    },
   });
   tooltip.onClose(() => {
     state.pinned = undefined;
@@ -311,19 +294,33 @@ export function createTimeline(container: HTMLElement, dataset: Dataset) {
   resize();
 
   return {
-    /** The visible window, in UTC ms (for tests and URL state). */
+    /** The visible window, in UTC ms. */
     get domain(): Domain {
       return state.domain;
     },
     show,
-    formatEventDate: (e: number) => formatEventDate(events[e]!),
+    /** Shows only the events with a 1 in `include` (by dataset index); undefined shows all. */
+    setFilter(include: Uint8Array | undefined): void {
+      index = buildEventIndex(events, laneIds, include);
+      if (state.pinned?.type === "cluster") state.pinned = undefined;
+      if (state.pinned?.type === "event" && index.rank[state.pinned.event] === NOT_INDEXED)
+        state.pinned = undefined;
+      state.hovered = undefined;
+      frame.invalidate();
+    },
+    /** Emphasises the events with a 1 in `matches` and dims the rest; undefined clears it. */
+    setMatches(matches: Uint8Array | undefined): void {
+      state.matches = matches;
+      frame.invalidate();
+    },
+    /** Brings an event into view, focuses it and pins its details. */
+    select(eventId: string): void {
+      const e = events.findIndex((ev) => ev.id === eventId);
+      if (e < 0 || index.rank[e] === NOT_INDEXED) return;
+      state.pinned = { type: "event", event: e };
+      focusEvent(e);
+    },
   };
 }
 
-function sameHit(a: Hit | undefined, b: Hit | undefined): boolean {
-  if (a === undefined || b === undefined) return a === b;
-  if (a.type === "event" && b.type === "event") return a.mark.event === b.mark.event;
-  if (a.type === "cluster" && b.type === "cluster")
-    return a.cluster.events[0] === b.cluster.events[0] && a.cluster.lane === b.cluster.lane;
-  return false;
-}
+export type Timeline = ReturnType<typeof createTimeline>;

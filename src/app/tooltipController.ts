@@ -2,7 +2,7 @@ import type { Dataset } from "../data/types";
 import type { Layout } from "../model/layoutMarks";
 import { formatEventDate } from "../model/formatDate";
 import { el } from "../render/dom";
-import { eventDetail } from "../render/eventDetail";
+import { eventDetail, type OpenSource } from "../render/eventDetail";
 import { laneColour } from "../render/palette";
 import { placeTooltip } from "../render/tooltip";
 
@@ -25,7 +25,12 @@ function sameTarget(
  * The detail popup: rebuilt only when its target changes (not on every frame of a zoom), and
  * repositioned next to its mark each frame. Pinned popups get a close button and stay put.
  */
-export function createTooltip(node: HTMLElement, viewport: HTMLElement, dataset: Dataset) {
+export function createTooltip(
+  node: HTMLElement,
+  viewport: HTMLElement,
+  dataset: Dataset,
+  openSource?: OpenSource,
+) {
   const { events, lanes } = dataset;
   let current: TooltipTarget | undefined;
   let currentPinned = false;
@@ -44,7 +49,11 @@ export function createTooltip(node: HTMLElement, viewport: HTMLElement, dataset:
     if (target.type === "event") {
       const event = events[target.event]!;
       const lane = lanes.findIndex((l) => l.id === event.lane);
-      children.push(eventDetail(event, dataset, lanes[lane]?.label ?? event.lane, laneColour(lane)));
+      // Only pinned details can be clicked into, so only they offer "Read in the article".
+      const open = pinned ? openSource : undefined;
+      children.push(eventDetail(event, dataset, lanes[lane]?.label ?? event.lane, laneColour(lane), open));
+      if (!pinned)
+        children.push(el("p", "hint", "Click, or press Enter, to pin these details and read the sources."));
     } else {
       const first = events[target.events[0]!]!,
         last = events[target.events[target.events.length - 1]!]!;

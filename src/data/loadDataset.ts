@@ -8,9 +8,19 @@ export type ReadText = (location: string) => Promise<string>;
 /** Resolves an article's `file` against the location of the dataset that names it. */
 export type ResolvePath = (datasetLocation: string, file: string) => string;
 
-function fileError(file: string, message: string): ValidationResult {
+/** A validated dataset plus the article texts it was checked against (for the source reader). */
+export interface LoadedDataset extends ValidationResult {
+  readonly texts: ReadonlyMap<string, string>;
+}
+
+function fileError(file: string, message: string): LoadedDataset {
   const issue: DataIssue = { severity: "error", file, path: "", field: "(file)", message };
-  return { dataset: { title: "", description: "", lanes: [], articles: [], events: [] }, issues: [issue] };
+  return {
+    dataset: { title: "", description: "", lanes: [], articles: [], events: [] },
+    issues: [issue],
+    rejectedEvents: 0,
+    texts: new Map(),
+  };
 }
 
 /** Loads a dataset and the articles it cites, then validates it. Never rejects: failures become issues. */
@@ -19,7 +29,7 @@ export async function loadDataset(
   read: ReadText,
   resolve: ResolvePath,
   displayName = location,
-): Promise<ValidationResult> {
+): Promise<LoadedDataset> {
   let text: string;
   try {
     text = await read(location);
@@ -42,5 +52,7 @@ export async function loadDataset(
       }
     }),
   );
-  return validateDataset(parsed.value, { file: displayName, articleTexts });
+  const texts = new Map<string, string>();
+  for (const [id, entry] of articleTexts) if (entry.ok) texts.set(id, entry.text);
+  return { ...validateDataset(parsed.value, { file: displayName, articleTexts }), texts };
 }

@@ -28,6 +28,8 @@ export interface ValidationResult {
   /** Everything that is valid; records with errors are left out, never the whole file. */
   readonly dataset: Dataset;
   readonly issues: readonly DataIssue[];
+  /** How many records under `events` were left out because of errors. */
+  readonly rejectedEvents: number;
 }
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
@@ -310,7 +312,7 @@ export function validateDataset(json: unknown, options: ValidateOptions): Valida
       field: "(document)",
       message: "must be a JSON object with title, lanes, articles and events",
     });
-    return { dataset: empty, issues: ctx.issues };
+    return { dataset: empty, issues: ctx.issues, rejectedEvents: 0 };
   }
   const root = new FieldReader(json, ctx.file, "");
   root.unknownKeys(["$schema", "title", "description", "lanes", "articles", "events"]);
@@ -364,7 +366,11 @@ export function validateDataset(json: unknown, options: ValidateOptions): Valida
       }
     }
   });
-  return { dataset: { title, description, lanes, articles, events }, issues: ctx.issues };
+  return {
+    dataset: { title, description, lanes, articles, events },
+    issues: ctx.issues,
+    rejectedEvents: eventItems.length - events.length,
+  };
 }
 
 /** The article files a document refers to, so a loader can fetch them before validating. */

@@ -11,14 +11,27 @@ export interface EventIndex {
   readonly maxEndMs: Float64Array;
   /** Lane number of each event in time order. */
   readonly lane: Uint16Array;
-  /** Position in time order of each event, by dataset index. */
+  /** Position in time order of each event, by dataset index; NOT_INDEXED for events filtered out. */
   readonly rank: Uint32Array;
 }
 
-/** Builds the time-ordered index; `laneIds` gives lane numbers in display order. */
-export function buildEventIndex(events: readonly TimelineEvent[], laneIds: readonly string[]): EventIndex {
-  const n = events.length;
-  const order = Uint32Array.from(events.keys()).sort((a, b) => {
+/** rank of an event that a filter left out of the index. */
+export const NOT_INDEXED = 0xffffffff;
+
+/**
+ * Builds the time-ordered index; `laneIds` gives lane numbers in display order. With `include`
+ * (1 per dataset index to keep), filtered-out events are left out, so everything that reads the
+ * index (visible window, navigation, counts) respects the filter.
+ */
+export function buildEventIndex(
+  events: readonly TimelineEvent[],
+  laneIds: readonly string[],
+  include?: Uint8Array,
+): EventIndex {
+  const kept =
+    include === undefined ? [...events.keys()] : [...events.keys()].filter((e) => include[e] === 1);
+  const n = kept.length;
+  const order = Uint32Array.from(kept).sort((a, b) => {
     const ea = events[a]!,
       eb = events[b]!;
     return ea.startMs - eb.startMs || ea.endMs - eb.endMs || (ea.id < eb.id ? -1 : ea.id > eb.id ? 1 : 0);

@@ -1,10 +1,24 @@
-import type { EventIndex } from "./eventIndex";
+import { bisectLeft, NOT_INDEXED, type EventIndex } from "./eventIndex";
 
-/** Dataset index of the event `step` places later (or earlier) in time order, clamped to the ends. */
-export function stepInTime(index: EventIndex, event: number, step: number): number {
+/**
+ * Dataset index of the event `step` places later (or earlier) in time order, clamped to the ends.
+ * From an event a filter has hidden, steps from where it would stand. Undefined when the index is empty.
+ */
+export function stepInTime(
+  index: EventIndex,
+  event: number,
+  step: number,
+  startMs?: number,
+): number | undefined {
   const n = index.order.length;
-  const rank = Math.min(n - 1, Math.max(0, index.rank[event]! + step));
-  return index.order[rank]!;
+  if (n === 0) return undefined;
+  let rank = index.rank[event] ?? NOT_INDEXED;
+  if (rank === NOT_INDEXED) {
+    // Hidden event: the next one is at its insertion point, the previous one just before it.
+    const at = bisectLeft(index.startMs, startMs ?? 0);
+    rank = step > 0 ? at - 1 : at;
+  }
+  return index.order[Math.min(n - 1, Math.max(0, rank + step))]!;
 }
 
 /** Dataset index of the first or last event in time order, or undefined when there are none. */
@@ -18,6 +32,7 @@ export function endOfTime(index: EventIndex, which: "first" | "last"): number | 
  */
 export function stepAcrossLanes(index: EventIndex, event: number, direction: -1 | 1): number {
   const rank = index.rank[event]!;
+  if (rank === NOT_INDEXED) return event;
   const t = index.startMs[rank]!;
   const lane = index.lane[rank]!;
   let bestLane = -1,

@@ -55,6 +55,8 @@ export interface LayoutInput {
   readonly measure: MeasureText;
   /** An event (dataset index) that must be drawn individually even where it would be clustered: the focused one. */
   readonly keepIndividual?: number;
+  /** The label of an event; its title by default. */
+  readonly labelOf?: (event: TimelineEvent) => string;
 }
 
 interface Candidate {
@@ -102,6 +104,7 @@ export function layoutMarks({
   availableHeightPx,
   measure,
   keepIndividual,
+  labelOf = (event) => event.title,
 }: LayoutInput): Layout {
   const [d0, d1] = domain;
   const k = widthPx / (d1 - d0);
@@ -119,7 +122,7 @@ export function layoutMarks({
   // by that demand, then stack again into the rows each lane got.
   const lanes = byLane.map((items) => {
     items.sort((a, b) => a.left - b.left);
-    const labels = items.map((c) => truncateLabel(events[c.event]!.title, maxLabelPx, measure));
+    const labels = items.map((c) => truncateLabel(labelOf(events[c.event]!), maxLabelPx, measure));
     const labelX = items.map((c, i) => labelPosition(c, measure(labels[i]!)));
     const left = Float64Array.from(items, (c) => c.left);
     const right = Float64Array.from(items, (c, i) =>

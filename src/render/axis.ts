@@ -12,7 +12,7 @@ export function renderAxis(
   widthPx: number,
   plotHeightPx: number,
 ): void {
-  const ticks = x.ticks(Math.max(2, Math.floor(widthPx / 105)));
+  const ticks = x.ticks(Math.max(5, Math.floor(widthPx / 105)));
   axisGroup.call(axisTop<Date>(x).tickValues(ticks).tickFormat(formatTick).tickSizeOuter(0).tickSize(6));
   gridGroup
     .selectAll("line")

@@ -1,6 +1,10 @@
-import type { Article, Dataset, TimelineEvent } from "../data/types";
+import type { Article, Dataset, Source, TimelineEvent } from "../data/types";
 import { BASIS_LABEL, PRECISION_LABEL, formatEdtf, formatEventDate } from "../model/formatDate";
+import { STATUS_LABEL, reportCount, reportingStatus } from "../model/reportingStatus";
 import { el } from "./dom";
+
+/** Called when the reader asks to see a quote in its article. */
+export type OpenSource = (articleId: string, quote: string, eventId: string) => void;
 
 function articleLine(article: Article | undefined, id: string): string {
   if (article === undefined) return id;
@@ -10,12 +14,77 @@ function articleLine(article: Article | undefined, id: string): string {
   return parts.join(" \u00b7 ");
 }
 
+function sourceItem(
+  source: Source,
+  event: TimelineEvent,
+  articles: ReadonlyMap<string, Article>,
+  open: OpenSource | undefined,
+): HTMLElement {
+  const item = el("li", "source");
+  item.append(el("blockquote", undefined, `\u201c${source.quote}\u201d`));
+  const article = articles.get(source.article);
+  item.append(el("cite", undefined, articleLine(article, source.article)));
+  if (!source.verified)
+    item.append(el("span", "unverified", "Quote not verified: article text unavailable."));
+  if (open !== undefined && article?.file !== undefined) {
+    const read = el("button", "link-button read-source", "Read in the article");
+    read.type = "button";
+    read.dataset["article"] = source.article;
+    read.addEventListener("click", () => open(source.article, source.quote, event.id));
+    item.append(read);
+  }
+  return item;
+}
+
+/** Each side of a disagreement: this event's reports next to those of the events it conflicts with. */
+function conflictView(
+  event: TimelineEvent,
+  dataset: Dataset,
+  articles: ReadonlyMap<string, Article>,
+  open: OpenSource | undefined,
+): HTMLElement {
+  const box = el("div", "detail-conflict");
+  const note = el("p");
+  note.append(el("strong", undefined, "Reports disagree: "), event.conflict!.note);
+  box.append(note);
+  const others = event
+    .conflict!.events.map((id) => dataset.events.find((e) => e.id === id))
+    .filter((e) => e !== undefined);
+  // Within one event, the sides are its articles; across events, each event is a side.
+  const sides: { heading: string; event: TimelineEvent; sources: readonly Source[] }[] =
+    others.length > 0
+      ? [event, ...others].map((e) => ({
+          heading: `${e.title} (${formatEventDate(e)})`,
+          event: e,
+          sources: e.sources,
+        }))
+      : [...new Set(event.sources.map((s) => s.article))].map((a) => ({
+          heading: articles.get(a)?.title ?? a,
+          event,
+          sources: event.sources.filter((s) => s.article === a),
+        }));
+  if (sides.length > 1) {
+    const grid = el("div", "conflict-sides");
+    for (const side of sides.slice(0, 4)) {
+      const column = el("div", "conflict-side");
+      column.append(el("p", "conflict-heading", side.heading));
+      const list = el("ul");
+      for (const s of side.sources) list.append(sourceItem(s, side.event, articles, open));
+      column.append(list);
+      grid.append(column);
+    }
+    box.append(grid);
+  }
+  return box;
+}
+
 /** The full detail of an event: what a reader needs to trust it (date basis, quotes, disagreements). */
 export function eventDetail(
   event: TimelineEvent,
   dataset: Dataset,
   laneLabel: string,
   colour: string,
+  open?: OpenSource,
 ): HTMLElement {
   const root = el("div", "detail");
   const lane = el("p", "detail-lane", laneLabel);
@@ -26,38 +95,29 @@ export function eventDetail(
   when.append(el("strong", undefined, formatEventDate(event)), ` \u00b7 ${PRECISION_LABEL[event.precision]}`);
   const basis = el("p", `detail-basis basis-${event.dateBasis}`);
   basis.append(el("span", "basis-label", BASIS_LABEL[event.dateBasis]), `: ${event.dateNote}`);
-  root.append(when, basis, el("p", "detail-summary", event.summary));
+  const status = reportingStatus(event);
+  const count = reportCount(event);
+  const statusLine = el(
+    "p",
+    `detail-status status-${status}`,
+    `${STATUS_LABEL[status]} \u00b7 ${count} article${count === 1 ? "" : "s"}`,
+  );
+  root.append(when, basis, statusLine, el("p", "detail-summary", event.summary));
+
+  const articles = new Map(dataset.articles.map((a) => [a.id, a]));
+  if (event.conflict !== undefined) root.append(conflictView(event, dataset, articles, open));
 
   const sources = el("ol", "detail-sources");
   sources.setAttribute(
     "aria-label",
     event.sources.length === 1 ? "Source" : `${event.sources.length} sources`,
   );
-  const articles = new Map(dataset.articles.map((a) => [a.id, a]));
-  for (const source of event.sources) {
-    const item = el("li");
-    item.append(el("blockquote", undefined, `\u201c${source.quote}\u201d`));
-    const cite = el("cite", undefined, articleLine(articles.get(source.article), source.article));
-    item.append(cite);
-    if (!source.verified)
-      item.append(el("span", "unverified", " (quote not verified: article text unavailable)"));
-    sources.append(item);
-  }
-  root.append(
-    el(
-      "h3",
-      "detail-sources-heading",
-      event.sources.length === 1 ? "Source" : `Sources (${event.sources.length})`,
-    ),
-    sources,
-  );
-
-  if (event.conflict !== undefined) {
-    const conflict = el("p", "detail-conflict");
-    conflict.append(el("strong", undefined, "Reports disagree: "), event.conflict.note);
-    root.append(conflict);
-  }
-
+  for (const source of event.sources) sources.append(sourceItem(source, event, articles, open));
+  const heading =
+    event.sources.length === 1
+      ? "Source"
+      : `Sources (${event.sources.length} quotes from ${count} article${count === 1 ? "" : "s"})`;
+  root.append(el("h3", "detail-sources-heading", heading), sources);
   if (event.actors.length > 0) root.append(el("p", "detail-actors", `Who: ${event.actors.join(", ")}`));
   return root;
 }

@@ -12,6 +12,7 @@ const BASIS_WORD = {
 export function renderHeader(
   dataset: Dataset,
   nodes: { title: HTMLElement; description: HTMLElement; meta: HTMLElement; sources: HTMLElement },
+  onOpenArticle: (articleId: string) => void,
 ): void {
   nodes.title.textContent = dataset.title;
   document.title = dataset.title;
@@ -23,9 +24,14 @@ export function renderHeader(
   for (const e of dataset.events)
     for (const a of new Set(e.sources.map((s) => s.article))) counts.set(a, (counts.get(a) ?? 0) + 1);
   nodes.sources.replaceChildren(
-    ...dataset.articles.map((article) => {
+    ...dataset.articles.map((article, i) => {
       const item = el("li");
-      item.append(el("span", "source-title", article.title));
+      item.dataset["article"] = article.id;
+      const open = el("button", "link-button source-title", article.title);
+      open.type = "button";
+      open.setAttribute("aria-label", `Read article ${i + 1}: ${article.title}`);
+      open.addEventListener("click", () => onOpenArticle(article.id));
+      item.append(el("span", "source-number", `A${i + 1}`), " ", open);
       const details: string[] = [];
       if (article.outlet !== undefined) details.push(article.outlet);
       if (article.published !== undefined) {

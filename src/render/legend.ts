@@ -21,6 +21,8 @@ export function renderLegend(container: HTMLElement, lanes: readonly Lane[]): vo
     ["key-window", "known only to the week/month: drawn over that span"],
     ["key-range", "lasted several days"],
     ["key-cluster", "several events: zoom in or click"],
+    ["key-conflict", "reports disagree"],
+    ["key-publication", "when a source article was published"],
   ];
   const keyList = el("ul", "legend-keys");
   keyList.setAttribute("aria-label", "Mark shapes");

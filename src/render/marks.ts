@@ -23,6 +23,7 @@ export function renderMarks(
   events: readonly TimelineEvent[],
   laneLabels: readonly string[],
   tabStop: number | undefined,
+  matches?: Uint8Array,
 ): void {
   const mark = group
     .selectAll<SVGGElement, EventMark>("g.event")
@@ -39,7 +40,8 @@ export function renderMarks(
     .attr("data-lane", (d) => d.lane)
     .attr("class", (d) => {
       const e = events[d.event]!;
-      return `event ${d.kind} basis-${e.dateBasis} precision-${e.precision}${e.isRange ? " range" : ""}${e.conflict ? " conflict" : ""}${d.row < 0 ? " overflow" : ""}`;
+      const emphasis = matches === undefined ? "" : matches[d.event] === 1 ? " match" : " dimmed";
+      return `event ${d.kind}${emphasis} basis-${e.dateBasis} precision-${e.precision}${e.isRange ? " range" : ""}${e.conflict ? " conflict" : ""}${d.row < 0 ? " overflow" : ""}`;
     })
     .attr("aria-label", (d) => markName(events[d.event]!, laneLabels[d.lane] ?? ""))
     .attr("tabindex", (d) => (d.event === tabStop ? 0 : -1))
@@ -79,6 +81,7 @@ export function renderClusters(
   group: Group,
   clusters: readonly ClusterMark[],
   events: readonly TimelineEvent[],
+  matches?: Uint8Array,
 ): void {
   const cluster = group
     .selectAll<SVGGElement, ClusterMark>("g.cluster")
@@ -90,6 +93,13 @@ export function renderClusters(
       g.append("text").attr("class", "cluster-count");
       return g;
     })
+    .attr("class", (d) =>
+      matches === undefined
+        ? "cluster"
+        : d.events.some((e) => matches[e] === 1)
+          ? "cluster match"
+          : "cluster dimmed",
+    )
     .attr("data-count", (d) => d.events.length)
     .attr("data-event-ids", (d) => d.events.map((e) => events[e]!.id).join(" "))
     .style("--lane-colour", (d) => laneColour(d.lane));

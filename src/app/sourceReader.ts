@@ -1,0 +1,120 @@
+import type { Dataset } from "../data/types";
+import { formatEdtf, formatEventDate } from "../model/formatDate";
+import { articleView, type QuoteMark } from "../render/articleView";
+import { el } from "../render/dom";
+
+const BASIS_WORD = {
+  stated: "stated in the article",
+  inferred: "inferred from its wording",
+  reference: "from outside reference",
+} as const;
+
+/**
+ * The source reader: a side panel (a bottom sheet on phones) showing an article with every quoted
+ * passage marked, the one the reader came for highlighted and scrolled into view, and the events
+ * drawn from the article listed, each selectable on the timeline.
+ */
+export function createSourceReader(
+  panel: HTMLElement,
+  dataset: Dataset,
+  texts: ReadonlyMap<string, string>,
+  onSelectEvent: (eventId: string) => void,
+) {
+  let returnFocus: Element | null = null;
+  panel.setAttribute("role", "dialog");
+  panel.setAttribute("aria-modal", "false");
+  panel.setAttribute("aria-labelledby", "source-reader-title");
+  panel.hidden = true;
+
+  function close(): void {
+    if (panel.hidden) return;
+    panel.hidden = true;
+    document.body.classList.remove("reader-open");
+    if (returnFocus instanceof HTMLElement || returnFocus instanceof SVGElement) returnFocus.focus();
+  }
+  panel.addEventListener("keydown", (event) => {
+    if (event.key === "Escape") {
+      event.stopPropagation();
+      close();
+    }
+  });
+
+  function open(articleId: string, activeQuote?: string, activeEventId?: string): void {
+    const number = dataset.articles.findIndex((a) => a.id === articleId);
+    const article = dataset.articles[number];
+    if (article === undefined) return;
+    if (panel.hidden) returnFocus = document.activeElement;
+
+    const closeButton = el("button", "reader-close", "\u00d7");
+    closeButton.type = "button";
+    closeButton.setAttribute("aria-label", "Close the source (Escape)");
+    closeButton.addEventListener("click", close);
+    const title = el("h2", "reader-title", article.title);
+    title.id = "source-reader-title";
+    title.tabIndex = -1;
+    const meta: string[] = [`Article ${number + 1}`];
+    if (article.outlet !== undefined) meta.push(article.outlet);
+    if (article.published !== undefined) {
+      const how = article.publishedBasis === undefined ? "" : ` (${BASIS_WORD[article.publishedBasis]})`;
+      meta.push(`published ${formatEdtf(article.published)}${how}`);
+    }
+    const header = el("header", "reader-header");
+    header.append(
+      closeButton,
+      el("p", "reader-kicker", "Source"),
+      title,
+      el("p", "reader-meta", meta.join(" \u00b7 ")),
+    );
+    if (article.publishedNote !== undefined) header.append(el("p", "reader-note", article.publishedNote));
+
+    const drawn = dataset.events.filter((e) => e.sources.some((s) => s.article === articleId));
+    const list = el("ul", "reader-events");
+    for (const event of [...drawn].sort((a, b) => a.startMs - b.startMs)) {
+      const item = el("li");
+      const pick = el("button", "link-button", event.title);
+      pick.type = "button";
+      pick.dataset["eventId"] = event.id;
+      pick.addEventListener("click", () => onSelectEvent(event.id));
+      item.append(el("span", "reader-event-date", formatEventDate(event)), " ", pick);
+      list.append(item);
+    }
+    const eventsHeading = el("h3", "reader-heading", `Events drawn from this article (${drawn.length})`);
+
+    const quotes: QuoteMark[] = drawn.flatMap((event) =>
+      event.sources
+        .filter((s) => s.article === articleId)
+        .map((s) => ({
+          quote: s.quote,
+          eventId: event.id,
+          active: s.quote === activeQuote && event.id === (activeEventId ?? event.id),
+        })),
+    );
+    const text = texts.get(articleId);
+    const body =
+      text === undefined
+        ? el("p", "unverified", "The text of this article is not available.")
+        : articleView(text, quotes);
+    body.addEventListener("click", (event) => {
+      const mark = (event.target as Element).closest<HTMLElement>("mark[data-event-id]");
+      if (mark?.dataset["eventId"] !== undefined) onSelectEvent(mark.dataset["eventId"]);
+    });
+
+    panel.replaceChildren(header, eventsHeading, list, el("h3", "reader-heading", "Article text"), body);
+    panel.hidden = false;
+    document.body.classList.add("reader-open");
+    const active = panel.querySelector<HTMLElement>("mark.active");
+    if (active !== null) {
+      active.tabIndex = -1;
+      active.scrollIntoView({ block: "center" });
+      active.focus({ preventScroll: true });
+    } else title.focus();
+  }
+
+  return {
+    open,
+    close,
+    get isOpen() {
+      return !panel.hidden;
+    },
+  };
+}

@@ -1,0 +1,96 @@
+import type { TimelineEvent } from "../data/types";
+import { keyAction, type KeyAction } from "../interact/keyboard";
+import { hitTest, type Hit } from "../model/hitTest";
+import type { Layout } from "../model/layoutMarks";
+import { AXIS_HEIGHT_PX, type ChartDom } from "./chartDom";
+import type { ViewState } from "./createTimeline";
+
+interface InputContext {
+  readonly dom: ChartDom;
+  readonly state: ViewState;
+  readonly events: readonly TimelineEvent[];
+  getLayout(): Layout | undefined;
+  invalidate(): void;
+  act(action: KeyAction): boolean;
+  togglePin(event: number): void;
+  expandCluster(startMs: number, endMs: number, members: readonly number[]): void;
+}
+
+function sameHit(a: Hit | undefined, b: Hit | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  if (a.type === "event" && b.type === "event") return a.mark.event === b.mark.event;
+  if (a.type === "cluster" && b.type === "cluster") {
+    return a.cluster.events[0] === b.cluster.events[0] && a.cluster.lane === b.cluster.lane;
+  }
+  return false;
+}
+
+/**
+ * Pointer and keyboard input → view state. Hover and click use the pure hit test over the current
+ * layout (forgiving targets, larger for touch) rather than per-element listeners.
+ */
+export function wireInput(ctx: InputContext): void {
+  const { dom, state } = ctx;
+  const container = dom.svg.closest<HTMLElement>(".timeline") ?? dom.viewport;
+
+  container.addEventListener("keydown", (event) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    if ((event.target as Element).closest("button, input, select, textarea, a, .tooltip")) {
+      // Inside the pinned details only Escape belongs to the timeline.
+      if (event.key !== "Escape") return;
+    }
+    const action = keyAction(event.key);
+    if (action !== undefined && ctx.act(action)) event.preventDefault();
+  });
+
+  const marks = dom.marks.node()!;
+  marks.addEventListener("focusout", () => setTimeout(ctx.invalidate, 0));
+  marks.addEventListener("focusin", (event) => {
+    const id = (event.target as Element).getAttribute("data-event-id");
+    const e = ctx.events.findIndex((ev) => ev.id === id);
+    if (e >= 0 && e !== state.focused) {
+      state.focused = e;
+      state.dismissed = false;
+      ctx.invalidate();
+    }
+  });
+
+  const position = (event: MouseEvent): [number, number] => {
+    const rect = dom.svg.getBoundingClientRect();
+    return [event.clientX - rect.left, event.clientY - rect.top - AXIS_HEIGHT_PX];
+  };
+  const radius = (event: MouseEvent) => ("pointerType" in event && event.pointerType === "touch" ? 16 : 6);
+  const hitAt = (event: MouseEvent) => {
+    const layout = ctx.getLayout();
+    const [px, py] = position(event);
+    return layout && hitTest(layout.marks, layout.clusters, px, py, radius(event));
+  };
+
+  dom.svg.addEventListener("pointermove", (event) => {
+    if (event.buttons !== 0) return;
+    const hit = hitAt(event);
+    dom.svg.classList.toggle("over-mark", hit !== undefined);
+    if (sameHit(hit, state.hovered)) return;
+    state.hovered = hit;
+    state.dismissed = false;
+    ctx.invalidate();
+  });
+  dom.svg.addEventListener("pointerleave", () => {
+    if (state.hovered === undefined) return;
+    state.hovered = undefined;
+    ctx.invalidate();
+  });
+  dom.svg.addEventListener("click", (event) => {
+    if ((event.target as Element).closest(".publication")) return;
+    const hit = hitAt(event);
+    if (hit?.type === "event") {
+      state.focused = hit.mark.event;
+      ctx.togglePin(hit.mark.event);
+    } else if (hit?.type === "cluster") {
+      ctx.expandCluster(hit.cluster.startMs, hit.cluster.endMs, hit.cluster.events);
+    } else if (state.pinned !== undefined) {
+      state.pinned = undefined;
+      ctx.invalidate();
+    }
+  });
+}

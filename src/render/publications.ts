@@ -1,0 +1,96 @@
+import type { ScaleTime } from "d3-scale";
+import type { Selection } from "d3-selection";
+import type { Article } from "../data/types";
+import { dodge } from "../model/dodge";
+import { formatEdtf } from "../model/formatDate";
+
+type G = Selection<SVGGElement, unknown, null, undefined>;
+
+interface Publication {
+  readonly article: Article;
+  readonly number: number;
+  readonly startMs: number;
+  readonly endMs: number;
+}
+
+const BASIS_WORD = { stated: "stated", inferred: "inferred", reference: "from outside reference" } as const;
+
+/** Accessible name of a publication mark, e.g. "Article 3 published about 24 April 2025 (from outside reference): …". */
+function publicationName(p: Publication): string {
+  const how = p.article.publishedBasis === undefined ? "" : ` (${BASIS_WORD[p.article.publishedBasis]})`;
+  return `Article ${p.number} published ${formatEdtf(p.article.published!)}${how}: ${p.article.title}`;
+}
+
+/**
+ * Each source article's (inferred) publication date as a numbered tag above the axis and a faint
+ * line through the lanes, so a reader sees which reports came before or after an event. A date
+ * known only approximately is drawn over its window with a dashed tag.
+ */
+export function renderPublications(
+  tags: G,
+  lines: G,
+  articles: readonly Article[],
+  x: ScaleTime<number, number>,
+  plotHeightPx: number,
+  onOpen?: (articleId: string) => void,
+): void {
+  const publications: Publication[] = articles.flatMap((article, i) =>
+    article.published === undefined
+      ? []
+      : [
+          {
+            article,
+            number: i + 1,
+            startMs: article.published.startMs,
+            endMs: Math.max(article.published.endMs, article.published.startMs),
+          },
+        ],
+  );
+  const centre = (p: Publication) => x(new Date((p.startMs + p.endMs) / 2));
+  // Articles published on the same day would hide each other: tags are spread apart, each with a
+  // stem down to its true date.
+  const tagX = new Map(dodge(publications.map(centre), 21).map((tx, i) => [publications[i]!.article.id, tx]));
+  const approximate = (p: Publication) => p.article.published!.approximate || p.article.published!.uncertain;
+  const tag = tags
+    .selectAll<SVGGElement, Publication>("g.publication")
+    .data(publications, (p) => p.article.id)
+    .join((enter) => {
+      const g = enter.append("g").attr("class", "publication").attr("role", "listitem").attr("tabindex", 0);
+      g.append("line").attr("class", "publication-stem").attr("y1", 7).attr("y2", 14);
+      g.append("rect")
+        .attr("class", "publication-tag")
+        .attr("x", -9)
+        .attr("y", -7)
+        .attr("width", 18)
+        .attr("height", 14)
+        .attr("rx", 3);
+      g.append("text").attr("class", "publication-number");
+      g.append("title");
+      return g;
+    })
+    .attr("transform", (p) => `translate(${tagX.get(p.article.id)},0)`)
+    .classed("approximate", approximate)
+    .attr("aria-label", publicationName)
+    .attr("data-article", (p) => p.article.id);
+  tag.select("text").text((p) => `A${p.number}`);
+  tag.select(".publication-stem").attr("x2", (p) => centre(p) - tagX.get(p.article.id)!);
+  tag.select("title").text(publicationName);
+  tag
+    .on("click", (_, p) => onOpen?.(p.article.id))
+    .on("keydown", (event: KeyboardEvent, p) => {
+      if (event.key === "Enter" || event.key === " ") {
+        event.preventDefault();
+        onOpen?.(p.article.id);
+      }
+    });
+
+  lines
+    .selectAll<SVGLineElement, Publication>("line")
+    .data(publications, (p) => p.article.id)
+    .join("line")
+    .attr("x1", centre)
+    .attr("x2", centre)
+    .attr("y1", 0)
+    .attr("y2", plotHeightPx)
+    .classed("approximate", approximate);
+}
