@@ -1,19 +1,23 @@
 import "./styles/timeline.css";
 import { createTimeline } from "./app/createTimeline";
 import { dataLocation, resolveArticleUrl } from "./app/dataLocation";
+import { initShortcutsHelp } from "./app/shortcutsHelp";
 import { createSourceReader } from "./app/sourceReader";
+import { initTheme } from "./app/theme";
 import { loadDataset } from "./data/loadDataset";
 import { facetOptions } from "./model/facetOptions";
 import { filterEvents, isFiltering, searchEvents, searchText } from "./model/filterEvents";
+import { sortEvents, type SortKey, type SortOrder } from "./model/sortEvents";
 import { renderAlerts } from "./render/alerts";
 import { createFilterBar } from "./render/filterBar";
 import { renderHeader } from "./render/header";
 import { renderLegend } from "./render/legend";
+import { renderListView } from "./render/listView";
 
-function byId(id: string): HTMLElement {
+function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   const node = document.getElementById(id);
   if (node === null) throw new Error(`index.html is missing #${id}`);
-  return node;
+  return node as T;
 }
 
 async function fetchText(url: string): Promise<string> {
@@ -22,10 +26,9 @@ async function fetchText(url: string): Promise<string> {
   return response.text();
 }
 
-const count = (mask: Uint8Array | undefined, total: number) =>
-  mask === undefined ? total : mask.reduce((n, v) => n + v, 0);
-
 async function main(): Promise<void> {
+  initTheme(byId<HTMLButtonElement>("theme-toggle"));
+  initShortcutsHelp(byId<HTMLDialogElement>("shortcuts"), byId<HTMLButtonElement>("shortcuts-button"));
   const location = dataLocation(window.location.search, window.location.href);
   const notices = location.ok ? [] : [location.message];
   const displayName =
@@ -36,9 +39,10 @@ async function main(): Promise<void> {
     resolveArticleUrl,
     displayName,
   );
+  const { events } = dataset;
 
   const reader = createSourceReader(byId("source-reader"), dataset, texts, (eventId) =>
-    timeline.select(eventId),
+    showOnTimeline(eventId),
   );
   const openArticle = (articleId: string) => reader.open(articleId);
   renderHeader(
@@ -56,25 +60,66 @@ async function main(): Promise<void> {
   });
   container.removeAttribute("aria-busy");
 
+  // The list view shows the same events as the timeline: same filters, and the search narrows it.
+  const list = byId("list-view");
+  const laneOrder = new Map(dataset.lanes.map((l, i) => [l.id, i]));
+  let include: Uint8Array | undefined;
+  let matches: Uint8Array | undefined;
+  let order: SortOrder = { key: "date", ascending: true };
+  const renderList = () => {
+    const rows = sortEvents(
+      events,
+      (e) => (include?.[e] ?? 1) === 1 && (matches?.[e] ?? 1) === 1,
+      order,
+      laneOrder,
+    );
+    renderListView(list, dataset, rows, order, {
+      onSort: (key: SortKey) => {
+        order = { key, ascending: order.key === key ? !order.ascending : true };
+        renderList();
+        list.querySelector<HTMLButtonElement>(`button[data-sort="${key}"]`)?.focus();
+      },
+      onShow: (eventId) => showOnTimeline(eventId),
+    });
+  };
+  const viewButtons = [byId<HTMLButtonElement>("view-timeline"), byId<HTMLButtonElement>("view-list")];
+  const setView = (view: "timeline" | "list") => {
+    container.hidden = view !== "timeline";
+    list.hidden = view !== "list";
+    viewButtons.forEach((b) => b.setAttribute("aria-pressed", String(b.dataset["view"] === view)));
+    document.body.dataset["view"] = view;
+  };
+  viewButtons.forEach((b) =>
+    b.addEventListener("click", () => setView(b.dataset["view"] === "list" ? "list" : "timeline")),
+  );
+  function showOnTimeline(eventId: string): void {
+    setView("timeline");
+    timeline.select(eventId);
+  }
+
   const filterBar = createFilterBar(byId("filters"), facetOptions(dataset));
-  const haystacks = dataset.events.map(searchText);
-  const total = dataset.events.length;
-  const describe = (include: Uint8Array | undefined, matches: Uint8Array | undefined) => {
-    const shown = count(include, total);
+  const haystacks = events.map(searchText);
+  const describe = () => {
+    const shown = include === undefined ? events.length : include.reduce((n, v) => n + v, 0);
     const matching =
       matches === undefined
         ? undefined
-        : dataset.events.reduce((n, _, e) => n + (matches[e]! & (include?.[e] ?? 1)), 0);
-    return `Showing ${shown} of ${total} events${matching === undefined ? "" : ` \u00b7 ${matching} match${matching === 1 ? "es" : ""} the search`}`;
+        : events.reduce((n, _, e) => n + (matches![e]! & (include?.[e] ?? 1)), 0);
+    const search =
+      matching === undefined ? "" : ` \u00b7 ${matching} match${matching === 1 ? "es" : ""} the search`;
+    return `Showing ${shown} of ${events.length} events${search}`;
   };
-  filterBar.setStatus(describe(undefined, undefined));
+  filterBar.setStatus(describe());
   filterBar.onChange((filters, query) => {
-    const include = isFiltering(filters) ? filterEvents(dataset.events, filters) : undefined;
-    const matches = searchEvents(haystacks, query);
+    include = isFiltering(filters) ? filterEvents(events, filters) : undefined;
+    matches = searchEvents(haystacks, query);
     timeline.setFilter(include);
     timeline.setMatches(matches);
-    filterBar.setStatus(describe(include, matches));
+    filterBar.setStatus(describe());
+    renderList();
   });
+  renderList();
+  setView("timeline");
 
   // Exposed for browser tests and the console: read-only view state and selection.
   (window as unknown as { timeline: typeof timeline }).timeline = timeline;

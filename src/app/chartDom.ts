@@ -43,9 +43,12 @@ function button(text: string, label: string, className: string): HTMLButtonEleme
 export function createChartDom(container: HTMLElement, name: string, description: string): ChartDom {
   const earlier = button("", "Show earlier events", "edge edge-earlier");
   const later = button("", "Show later events", "edge edge-later");
+  // Named by their visible words ("3 earlier"), which the aria-label would otherwise hide.
+  earlier.removeAttribute("aria-label");
+  later.removeAttribute("aria-label");
   const zoomIn = button("+", "Zoom in (+)", "zoom-button");
   const zoomOut = button("\u2212", "Zoom out (\u2212)", "zoom-button");
-  const fit = button("Fit all", "Show all events (0)", "zoom-button fit");
+  const fit = button("Fit all", "Fit all events (0)", "zoom-button fit");
   const readout = el("p", "readout");
   const zoomGroup = el("div", "zoom-buttons");
   zoomGroup.setAttribute("role", "group");
@@ -76,7 +79,7 @@ export function createChartDom(container: HTMLElement, name: string, description
   const publications = svg
     .append("g")
     .attr("class", "publications")
-    .attr("role", "list")
+    .attr("role", "group")
     .attr("aria-label", "When the source articles were published")
     .attr("transform", "translate(0,30)");
   const plot = body.append("g").attr("class", "plot").attr("clip-path", `url(#${clipId})`);
@@ -84,7 +87,7 @@ export function createChartDom(container: HTMLElement, name: string, description
   const marks = plot
     .append("g")
     .attr("class", "marks")
-    .attr("role", "list")
+    .attr("role", "group")
     .attr("aria-label", "Events in view");
   lanes.attr("aria-hidden", "true");
 

@@ -45,6 +45,18 @@ export interface ViewState {
   matches: Uint8Array | undefined;
 }
 
+/** Sets an edge button's text with its arrow hidden from screen readers (the name is the words). */
+function edgeLabel(button: HTMLElement, words: string, before: string, after: string): void {
+  const arrow = (text: string) => {
+    const span = document.createElement("span");
+    span.setAttribute("aria-hidden", "true");
+    span.textContent = text;
+    return span;
+  };
+  if (button.textContent === `${before}${words}${after}`) return;
+  button.replaceChildren(...(words === "" ? [] : [arrow(before), words, arrow(after)]));
+}
+
 /** Mounts the interactive timeline for a validated dataset into `container`. */
 export function createTimeline(container: HTMLElement, dataset: Dataset, options: TimelineOptions = {}) {
   const { events, lanes } = dataset;
@@ -122,13 +134,18 @@ export function createTimeline(container: HTMLElement, dataset: Dataset, options
     renderClusters(dom.clusters, current.clusters, events, state.matches);
     const range = describeRange(index, state.domain);
     dom.readout.textContent = range.text;
-    dom.earlier.textContent = range.earlier > 0 ? `\u25c0 ${range.earlier} earlier` : "";
-    dom.later.textContent = range.later > 0 ? `${range.later} later \u25b6` : "";
+    edgeLabel(dom.earlier, range.earlier > 0 ? `${range.earlier} earlier` : "", "\u25c0 ", "");
+    edgeLabel(dom.later, range.later > 0 ? `${range.later} later` : "", "", " \u25b6");
     dom.earlier.hidden = range.earlier === 0;
     dom.later.hidden = range.later === 0;
     announce(range.text);
     const target = state.pinned ?? (state.dismissed ? undefined : (hoverTarget() ?? focusTarget()));
     tooltip.update(current, target, state.pinned !== undefined, AXIS_HEIGHT_PX);
+    // The shown details describe their mark, so a screen reader can reach them from it.
+    const described = target?.type === "event" && !dom.tooltip.hidden ? target.event : undefined;
+    dom.marks
+      .selectAll<SVGGElement, { event: number }>("g.event")
+      .attr("aria-describedby", (d) => (d.event === described ? dom.tooltip.id : null));
   }
   const frame = frameScheduler(render);
 

@@ -73,7 +73,7 @@ export function createSourceReader(
       const item = el("li");
       const pick = el("button", "link-button", event.title);
       pick.type = "button";
-      pick.dataset["eventId"] = event.id;
+      pick.dataset["event"] = event.id;
       pick.addEventListener("click", () => onSelectEvent(event.id));
       item.append(el("span", "reader-event-date", formatEventDate(event)), " ", pick);
       list.append(item);
@@ -95,8 +95,8 @@ export function createSourceReader(
         ? el("p", "unverified", "The text of this article is not available.")
         : articleView(text, quotes);
     body.addEventListener("click", (event) => {
-      const mark = (event.target as Element).closest<HTMLElement>("mark[data-event-id]");
-      if (mark?.dataset["eventId"] !== undefined) onSelectEvent(mark.dataset["eventId"]);
+      const mark = (event.target as Element).closest<HTMLElement>("mark[data-event]");
+      if (mark?.dataset["event"] !== undefined) onSelectEvent(mark.dataset["event"]);
     });
 
     panel.replaceChildren(header, eventsHeading, list, el("h3", "reader-heading", "Article text"), body);

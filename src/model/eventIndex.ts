@@ -41,7 +41,7 @@ export function buildEventIndex(
     endMs = new Float64Array(n),
     maxEndMs = new Float64Array(n);
   const lane = new Uint16Array(n),
-    rank = new Uint32Array(n);
+    rank = new Uint32Array(events.length).fill(NOT_INDEXED);
   let maxEnd = -Infinity;
   order.forEach((e, i) => {
     const event = events[e]!;
@@ -71,6 +71,7 @@ export function bisectLeft(values: Float64Array, target: number, lo = 0, hi = va
  */
 export function visibleRange(index: EventIndex, d0Ms: number, d1Ms: number): [number, number] {
   const i0 = bisectLeft(index.maxEndMs, d0Ms);
-  const i1 = bisectLeft(index.startMs, d1Ms + 1);
+  // First event starting after d1 (starts are whole ms; d1 may be fractional when zoomed).
+  const i1 = bisectLeft(index.startMs, Math.floor(d1Ms) + 1);
   return [Math.min(i0, i1), i1];
 }

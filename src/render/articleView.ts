@@ -37,7 +37,7 @@ export function articleView(text: string, quotes: readonly QuoteMark[]): HTMLEle
     if (start < cursor) continue; // overlapping quotes: the earlier (or active) one wins
     emit(text.slice(cursor, start), paragraph);
     const mark = el("mark", q.active ? "quote active" : "quote");
-    mark.dataset["eventId"] = q.eventId;
+    mark.dataset["event"] = q.eventId;
     emit(text.slice(start, end), mark);
     paragraph.append(mark);
     cursor = end;

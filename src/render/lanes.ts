@@ -33,7 +33,7 @@ export function renderLanes(
     .attr("width", 10)
     .attr("height", 10)
     .attr("rx", 2)
-    .attr("fill", (_, i) => laneColour(i));
+    .style("fill", (_, i) => laneColour(i));
   lane
     .select(".lane-label")
     .attr("x", 22)

@@ -15,7 +15,7 @@ export function markName(event: TimelineEvent, laneLabel: string): string {
 
 /**
  * Draws the laid-out event marks, joined by event id so focus survives re-renders. Each mark
- * carries data-event-id; points encode the date basis (filled: stated; ring: inferred; dashed: outside reference).
+ * carries data-event-id (and only marks do, so it can be counted); points encode the date basis (filled: stated; ring: inferred; dashed: outside reference).
  */
 export function renderMarks(
   group: Group,

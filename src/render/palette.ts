@@ -1,8 +1,9 @@
-// Okabe–Ito colours: distinguishable with the common colour-vision deficiencies, and dark enough
-// for text on white. Lanes beyond eight reuse them; lane labels keep them apart.
-const LANE_COLOURS = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#8A6D00", "#56B4E9", "#6A3D9A", "#555555"];
+// Lane colours are CSS variables (--lane-0 … --lane-7) so each theme can tune them for contrast:
+// Okabe–Ito hues, distinguishable with the common colour-vision deficiencies. Lanes beyond eight
+// reuse them; lane position and labels keep them apart, so colour is never the only cue.
+const LANE_COLOURS = 8;
 
-/** Colour of the lane with the given display number. */
+/** Colour of the lane with the given display number, as a CSS value. */
 export function laneColour(lane: number): string {
-  return LANE_COLOURS[lane % LANE_COLOURS.length]!;
+  return `var(--lane-${lane % LANE_COLOURS})`;
 }

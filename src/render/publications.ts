@@ -15,10 +15,10 @@ interface Publication {
 
 const BASIS_WORD = { stated: "stated", inferred: "inferred", reference: "from outside reference" } as const;
 
-/** Accessible name of a publication mark, e.g. "Article 3 published about 24 April 2025 (from outside reference): …". */
+/** Accessible name of a publication mark, starting with its visible tag: "A3: article 3, published about 24 April 2025 (…): …". */
 function publicationName(p: Publication): string {
   const how = p.article.publishedBasis === undefined ? "" : ` (${BASIS_WORD[p.article.publishedBasis]})`;
-  return `Article ${p.number} published ${formatEdtf(p.article.published!)}${how}: ${p.article.title}`;
+  return `A${p.number}: article ${p.number}, published ${formatEdtf(p.article.published!)}${how}: ${p.article.title}`;
 }
 
 /**
@@ -55,7 +55,7 @@ export function renderPublications(
     .selectAll<SVGGElement, Publication>("g.publication")
     .data(publications, (p) => p.article.id)
     .join((enter) => {
-      const g = enter.append("g").attr("class", "publication").attr("role", "listitem").attr("tabindex", 0);
+      const g = enter.append("g").attr("class", "publication").attr("role", "button").attr("tabindex", 0);
       g.append("line").attr("class", "publication-stem").attr("y1", 7).attr("y2", 14);
       g.append("rect")
         .attr("class", "publication-tag")

@@ -1,4 +1,4 @@
-import type { Browser, Page } from "playwright-core";
+import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { inject } from "vitest";
 import { launchChromium } from "../../scripts/lib/chromium";
 
@@ -25,8 +25,9 @@ export async function openTimeline(
   query = "",
   viewport = { width: 1280, height: 800 },
   base = inject("baseUrl"),
+  options: BrowserContextOptions = {},
 ): Promise<OpenedPage> {
-  const page = await (await getBrowser()).newPage({ viewport });
+  const page = await (await getBrowser()).newPage({ viewport, ...options });
   const errors: string[] = [];
   page.on("console", (message) => {
     if (message.type() === "error") errors.push(message.text());

@@ -28,7 +28,7 @@ describe("the bundled timeline", () => {
 
   test("represents every event once: marks plus clustered events equal the events in the file", async () => {
     const { page } = await openTimeline();
-    await page.getByRole("button", { name: /Show all events/ }).click();
+    await page.getByRole("button", { name: /Fit all/ }).click();
     await page.waitForTimeout(500); // the fit-all transition
     const { ids } = await representedEvents(page);
     expect(ids.sort()).toEqual(bundled.events.map((e) => e.id).sort());
@@ -121,7 +121,7 @@ describe("the bundled timeline", () => {
     await page.waitForTimeout(400);
     const zoomed = await domainOf(page);
     expect((zoomed[1] - zoomed[0]) / (start[1] - start[0])).toBeCloseTo(0.5, 1);
-    await page.getByRole("button", { name: /Show all events/ }).click();
+    await page.getByRole("button", { name: /Fit all/ }).click();
     await page.waitForTimeout(500);
     const all = await domainOf(page);
     const first = Math.min(...bundled.events.map((e) => e.startMs));
@@ -163,12 +163,13 @@ describe("the bundled timeline", () => {
 
   test("clicking a cluster zooms in until its events are drawn apart", async () => {
     const { page } = await openTimeline();
-    await page.getByRole("button", { name: /Show all events/ }).click();
+    await page.getByRole("button", { name: /Fit all/ }).click();
     await page.waitForTimeout(500);
     const cluster = page.locator("g.cluster").first();
     const ids = ((await cluster.getAttribute("data-event-ids")) ?? "").split(" ");
     expect(ids.length).toBeGreaterThan(1);
     const before = await domainOf(page);
+    await cluster.locator(".cluster-badge").scrollIntoViewIfNeeded();
     const badge = (await cluster.locator(".cluster-badge").boundingBox())!;
     await page.mouse.click(badge.x + badge.width / 2, badge.y + badge.height / 2);
     await page.waitForTimeout(600);
@@ -206,7 +207,7 @@ describe("a data file with mistakes (?data=)", () => {
     expect(text).toContain("events[2] (bad-quote): sources[0].quote: is not verbatim");
     expect(text).toContain('events[3] (bad-lane): lane: "nowhere" is not a lane');
     expect(text).toContain("3 events are not shown");
-    await page.getByRole("button", { name: /Show all events/ }).click();
+    await page.getByRole("button", { name: /Fit all/ }).click();
     await page.waitForTimeout(500);
     expect((await representedEvents(page)).ids.sort()).toEqual(["good-one", "good-two"]);
     await page.close();

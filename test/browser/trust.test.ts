@@ -52,7 +52,7 @@ describe("trust: sources, disagreements, filters and search", () => {
     await reader.waitFor({ state: "visible" });
     await expect(reader.locator(".reader-title").textContent()).resolves.toBe(bundled.articles[2]!.title);
     const first = reader.locator(".reader-events button").first();
-    const id = await first.getAttribute("data-event-id");
+    const id = await first.getAttribute("data-event");
     await first.click();
     await page.locator(".tooltip.pinned").waitFor({ state: "visible" });
     await expect(page.evaluate(() => document.activeElement?.getAttribute("data-event-id"))).resolves.toBe(
@@ -68,7 +68,7 @@ describe("trust: sources, disagreements, filters and search", () => {
     const article = articleIds[3]!;
     await page.locator(`input[data-facet="articles"][value="${article}"]`).check();
     await page.locator(".facets summary").click();
-    await page.getByRole("button", { name: /Show all events/ }).click();
+    await page.getByRole("button", { name: /Fit all/ }).click();
     await page.waitForTimeout(500);
     const expected = bundled.events
       .filter((e) => e.sources.some((s) => s.article === article))
@@ -91,7 +91,7 @@ describe("trust: sources, disagreements, filters and search", () => {
 
   test("search emphasises matching events and dims the rest", async () => {
     const { page } = await openTimeline();
-    await page.getByRole("button", { name: /Show all events/ }).click();
+    await page.getByRole("button", { name: /Fit all/ }).click();
     await page.waitForTimeout(500);
     await page.getByRole("searchbox", { name: "Search events" }).fill("called me on Thursday");
     await page.waitForTimeout(100);
@@ -128,7 +128,7 @@ describe("trust: sources, disagreements, filters and search", () => {
 
   test("each article's publication date is marked on the axis and opens the article", async () => {
     const { page } = await openTimeline();
-    await page.getByRole("button", { name: /Show all events/ }).click();
+    await page.getByRole("button", { name: /Fit all/ }).click();
     await page.waitForTimeout(500);
     const tags = page.locator("g.publication");
     await expect(tags.count()).resolves.toBe(

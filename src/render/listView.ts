@@ -1,0 +1,93 @@
+import type { Dataset } from "../data/types";
+import { BASIS_LABEL, formatEventDate, PRECISION_LABEL } from "../model/formatDate";
+import type { SortKey, SortOrder } from "../model/sortEvents";
+import { STATUS_LABEL, reportingStatus } from "../model/reportingStatus";
+import { el } from "./dom";
+
+const COLUMNS: { key: SortKey | undefined; label: string }[] = [
+  { key: "date", label: "Date" },
+  { key: "title", label: "Event" },
+  { key: "lane", label: "Lane" },
+  { key: "certainty", label: "Date basis" },
+  { key: "status", label: "Reporting" },
+  { key: undefined, label: "Sources" },
+];
+
+export interface ListHandlers {
+  onSort(key: SortKey): void;
+  onShow(eventId: string): void;
+}
+
+/**
+ * The events as an accessible, sortable table (same filters and search as the timeline), each row
+ * linking back to its event on the timeline. Also what gets printed under the chart.
+ */
+export function renderListView(
+  container: HTMLElement,
+  dataset: Dataset,
+  rows: readonly number[],
+  order: SortOrder,
+  handlers: ListHandlers,
+): void {
+  const articleNumber = new Map(dataset.articles.map((a, i) => [a.id, i + 1]));
+  const laneLabel = new Map(dataset.lanes.map((l) => [l.id, l.label]));
+  const table = el("table", "event-table");
+  table.append(
+    el(
+      "caption",
+      undefined,
+      `${rows.length} event${rows.length === 1 ? "" : "s"}, sorted by ${COLUMNS.find((c) => c.key === order.key)!.label.toLowerCase()} (${order.ascending ? "ascending" : "descending"})`,
+    ),
+  );
+  const headRow = el("tr");
+  for (const column of COLUMNS) {
+    const th = el("th");
+    th.scope = "col";
+    if (column.key === undefined) th.textContent = column.label;
+    else {
+      const key = column.key;
+      const button = el("button", "sort-button", column.label);
+      button.type = "button";
+      button.dataset["sort"] = key;
+      button.addEventListener("click", () => handlers.onSort(key));
+      th.append(button);
+      th.setAttribute(
+        "aria-sort",
+        key === order.key ? (order.ascending ? "ascending" : "descending") : "none",
+      );
+    }
+    headRow.append(th);
+  }
+  table.append(el("thead"));
+  table.tHead!.append(headRow);
+  const body = el("tbody");
+  for (const e of rows) {
+    const event = dataset.events[e]!;
+    const row = el("tr");
+    row.dataset["event"] = event.id;
+    const date = el("td", "date-cell");
+    date.append(formatEventDate(event), el("span", "cell-note", PRECISION_LABEL[event.precision]));
+    const title = el("td");
+    const show = el("button", "link-button", event.title);
+    show.type = "button";
+    show.title = "Show on the timeline";
+    show.addEventListener("click", () => handlers.onShow(event.id));
+    title.append(show, el("span", "cell-note", event.summary));
+    const sources = el("td", "sources-cell");
+    const list = el("ul");
+    for (const s of event.sources)
+      list.append(el("li", undefined, `A${articleNumber.get(s.article) ?? "?"}: \u201c${s.quote}\u201d`));
+    sources.append(list);
+    row.append(
+      date,
+      title,
+      el("td", undefined, laneLabel.get(event.lane) ?? event.lane),
+      el("td", undefined, BASIS_LABEL[event.dateBasis]),
+      el("td", `status-${reportingStatus(event)}`, STATUS_LABEL[reportingStatus(event)]),
+      sources,
+    );
+    body.append(row);
+  }
+  table.append(body);
+  container.replaceChildren(table);
+}
