@@ -1,6 +1,7 @@
 import "./styles/timeline.css";
 import { createTimeline } from "./app/createTimeline";
 import { dataLocation, resolveArticleUrl } from "./app/dataLocation";
+import { syncWithUrl } from "./app/linkState";
 import { initShortcutsHelp } from "./app/shortcutsHelp";
 import { createSourceReader } from "./app/sourceReader";
 import { initTheme } from "./app/theme";
@@ -40,6 +41,10 @@ async function main(): Promise<void> {
     displayName,
   );
   const { events } = dataset;
+  // Assigned once the page is built; changes made while building (and while applying a link) are
+  // not history. A const would be in its temporal dead zone when those early callbacks run.
+  // eslint-disable-next-line prefer-const
+  let link: ReturnType<typeof syncWithUrl> | undefined;
 
   const reader = createSourceReader(byId("source-reader"), dataset, texts, (eventId) =>
     showOnTimeline(eventId),
@@ -50,13 +55,13 @@ async function main(): Promise<void> {
     { title: byId("title"), description: byId("description"), meta: byId("meta"), sources: byId("sources") },
     openArticle,
   );
-  renderAlerts(byId("alerts"), issues, rejectedEvents, notices);
   renderLegend(byId("legend"), dataset.lanes);
 
   const container = byId("timeline");
   const timeline = createTimeline(container, dataset, {
     onOpenSource: (articleId, quote, eventId) => reader.open(articleId, quote, eventId),
     onOpenArticle: openArticle,
+    onViewChange: (changed) => link?.windowOrSelectionChanged(changed),
   });
   container.removeAttribute("aria-busy");
 
@@ -83,14 +88,19 @@ async function main(): Promise<void> {
     });
   };
   const viewButtons = [byId<HTMLButtonElement>("view-timeline"), byId<HTMLButtonElement>("view-list")];
-  const setView = (view: "timeline" | "list") => {
+  let view: "timeline" | "list" = "timeline";
+  const setView = (next: "timeline" | "list") => {
+    view = next;
     container.hidden = view !== "timeline";
     list.hidden = view !== "list";
     viewButtons.forEach((b) => b.setAttribute("aria-pressed", String(b.dataset["view"] === view)));
     document.body.dataset["view"] = view;
   };
   viewButtons.forEach((b) =>
-    b.addEventListener("click", () => setView(b.dataset["view"] === "list" ? "list" : "timeline")),
+    b.addEventListener("click", () => {
+      setView(b.dataset["view"] === "list" ? "list" : "timeline");
+      link?.viewSwitched();
+    }),
   );
   function showOnTimeline(eventId: string): void {
     setView("timeline");
@@ -110,6 +120,7 @@ async function main(): Promise<void> {
     return `Showing ${shown} of ${events.length} events${search}`;
   };
   filterBar.setStatus(describe());
+  let lastQuery = "";
   filterBar.onChange((filters, query) => {
     include = isFiltering(filters) ? filterEvents(events, filters) : undefined;
     matches = searchEvents(haystacks, query);
@@ -117,9 +128,26 @@ async function main(): Promise<void> {
     timeline.setMatches(matches);
     filterBar.setStatus(describe());
     renderList();
+    link?.filtersChanged(query !== lastQuery);
+    lastQuery = query;
   });
   renderList();
   setView("timeline");
+  const known = {
+    events: new Set(events.map((e) => e.id)),
+    lanes: new Set(dataset.lanes.map((l) => l.id)),
+    articles: new Set(dataset.articles.map((a) => a.id)),
+    actors: new Set(events.flatMap((e) => e.actors)),
+    topics: new Set(events.flatMap((e) => e.topics)),
+  };
+  link = syncWithUrl({
+    timeline,
+    filterBar,
+    known,
+    getView: () => view,
+    setView,
+  });
+  renderAlerts(byId("alerts"), issues, rejectedEvents, [...notices, ...link.notices]);
 
   // Exposed for browser tests and the console: read-only view state and selection.
   (window as unknown as { timeline: typeof timeline }).timeline = timeline;

@@ -29,6 +29,8 @@ export interface TimelineOptions {
   readonly onOpenSource?: OpenSource;
   /** Opens an article from its publication mark on the axis. */
   readonly onOpenArticle?: (articleId: string) => void;
+  /** Called after a render that changed the visible window or the selected (pinned) event. */
+  readonly onViewChange?: (changed: { window: boolean; selection: boolean }) => void;
 }
 
 /** The view state; input handlers change it and invalidate, one render per frame reads it. */
@@ -100,6 +102,17 @@ export function createTimeline(container: HTMLElement, dataset: Dataset, options
       labelOf,
     });
 
+  let reported: { domain: Domain; pinned: number | undefined } | undefined;
+  function reportChanges(): void {
+    const pinned = state.pinned?.type === "event" ? state.pinned.event : undefined;
+    if (reported !== undefined) {
+      const window = reported.domain !== state.domain;
+      const selection = reported.pinned !== pinned;
+      if (window || selection) options.onViewChange?.({ window, selection });
+    }
+    reported = { domain: state.domain, pinned };
+  }
+
   function render(): void {
     const x = scaleUtc()
       .domain([new Date(state.domain[0]), new Date(state.domain[1])])
@@ -143,6 +156,7 @@ export function createTimeline(container: HTMLElement, dataset: Dataset, options
     tooltip.update(current, target, state.pinned !== undefined, AXIS_HEIGHT_PX);
     // The shown details describe their mark, so a screen reader can reach them from it.
     const described = target?.type === "event" && !dom.tooltip.hidden ? target.event : undefined;
+    reportChanges();
     dom.marks
       .selectAll<SVGGElement, { event: number }>("g.event")
       .attr("aria-describedby", (d) => (d.event === described ? dom.tooltip.id : null));
@@ -328,6 +342,15 @@ export function createTimeline(container: HTMLElement, dataset: Dataset, options
     /** Emphasises the events with a 1 in `matches` and dims the rest; undefined clears it. */
     setMatches(matches: Uint8Array | undefined): void {
       state.matches = matches;
+      frame.invalidate();
+    },
+    /** Id of the event whose details are pinned, if any. */
+    get selected(): string | undefined {
+      return state.pinned?.type === "event" ? events[state.pinned.event]!.id : undefined;
+    },
+    /** Unpins the details. */
+    deselect(): void {
+      state.pinned = undefined;
       frame.invalidate();
     },
     /** Brings an event into view, focuses it and pins its details. */

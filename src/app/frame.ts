@@ -18,7 +18,8 @@ export function frameScheduler(
     },
     /** Renders now (e.g. before moving focus to an element the render creates). */
     flush(): void {
-      pending = false;
+      // A frame already requested still runs; `pending` stays set until it does, so invalidations
+      // meanwhile do not request a second frame (two renders in one frame).
       render();
     },
   };

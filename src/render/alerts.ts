@@ -16,6 +16,7 @@ export function renderAlerts(
   if (errors.length > 0) parts.push(`${errors.length} error${errors.length === 1 ? "" : "s"}`);
   if (warnings.length > 0) parts.push(`${warnings.length} warning${warnings.length === 1 ? "" : "s"}`);
   const heading = el("p", "alert-heading");
+  if (parts.length === 0) heading.textContent = "Part of the link could not be used:";
   if (parts.length > 0) {
     heading.textContent = `The data has ${parts.join(" and ")}${skippedEvents > 0 ? `; ${skippedEvents} event${skippedEvents === 1 ? " is" : "s are"} not shown` : ""}. Every valid event is shown.`;
   }
@@ -23,5 +24,5 @@ export function renderAlerts(
   for (const notice of notices) list.append(el("li", "notice", notice));
   for (const issue of [...errors, ...warnings]) list.append(el("li", issue.severity, formatIssue(issue)));
   container.className = errors.length > 0 ? "alerts has-errors" : "alerts";
-  container.replaceChildren(...(parts.length > 0 ? [heading] : []), list);
+  container.replaceChildren(heading, list);
 }

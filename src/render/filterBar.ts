@@ -26,7 +26,11 @@ export interface FilterBar {
   /** Text for the shown/total line. */
   setStatus(text: string): void;
   onChange(handler: (filters: Filters, query: string) => void): void;
-  reset(): void;
+  /** Shows the given filters and search (e.g. from a link) and reports them as a change. */
+  set(filters: Filters, query: string): void;
+  /** What is chosen now. */
+  readonly filters: Filters;
+  readonly query: string;
 }
 
 /** The search box, the facet checkboxes (in a dropdown panel), the counts and a reset button. */
@@ -110,6 +114,19 @@ export function createFilterBar(container: HTMLElement, options: FacetOptions): 
     onChange: (h) => {
       handler = h;
     },
-    reset: () => reset.click(),
+    set(filters, query) {
+      search.value = query;
+      for (const b of boxes) {
+        const chosen: ReadonlySet<string> = filters[b.dataset["facet"] as keyof Filters];
+        b.checked = chosen.has(b.value);
+      }
+      changed();
+    },
+    get filters() {
+      return current();
+    },
+    get query() {
+      return search.value;
+    },
   };
 }

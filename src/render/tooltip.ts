@@ -1,6 +1,6 @@
 /**
  * Where to put a tooltip of a given size next to an anchor point inside a container: below the
- * mark when it fits, else above, else beside it on the roomier side (so it never covers its own
+ * mark when it fits, else above, else beside it, right when it fits there (so it never covers its own
  * mark), always clamped inside the container.
  */
 export function placeTooltip(

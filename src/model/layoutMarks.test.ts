@@ -1,0 +1,296 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { TimelineEvent } from "../data/types";
+import { buildEventIndex, type EventIndex } from "./eventIndex";
+import { MAX_ROWS } from "./laneGeometry";
+import { layoutMarks, POINT_RADIUS_PX, type EventMark, type Layout } from "./layoutMarks";
+import { indexed, isoDay, LANES, measure7, utc, type EventSpec } from "./testEvents";
+import type { Domain } from "./timeDomain";
+
+const JULY: Domain = [utc(2025, 7, 1), utc(2025, 8, 1)];
+
+function layout(
+  data: { events: readonly TimelineEvent[]; index: EventIndex },
+  domain: Domain,
+  options: {
+    widthPx?: number;
+    availableHeightPx?: number;
+    keepIndividual?: number;
+    labelOf?: (event: TimelineEvent) => string;
+  } = {},
+): Layout {
+  return layoutMarks({
+    ...data,
+    ...(options.labelOf === undefined ? {} : { labelOf: options.labelOf }),
+    domain,
+    widthPx: options.widthPx ?? 1000,
+    laneCount: LANES.length,
+    availableHeightPx: options.availableHeightPx ?? 2000,
+    measure: measure7,
+    keepIndividual: options.keepIndividual,
+  });
+}
+
+/** x of a time in a domain drawn `widthPx` wide. */
+const xOf = ([d0, d1]: Domain, widthPx: number, ms: number) => ((ms - d0) / (d1 - d0)) * widthPx;
+
+function markOf(result: Layout, data: { events: readonly TimelineEvent[] }, id: string): EventMark {
+  const mark = result.marks.find((m) => data.events[m.event]!.id === id);
+  if (mark === undefined) throw new Error(`no mark for ${id}`);
+  return mark;
+}
+
+/** Every event laid out, as dataset indices: marks and cluster members together. */
+const laidOut = (result: Layout) => [
+  ...result.marks.map((m) => m.event),
+  ...result.clusters.flatMap((c) => c.events),
+];
+
+/** The horizontal extent a mark and its label take: what stacking keeps apart. */
+function extent(mark: EventMark): [number, number] {
+  const left = mark.kind === "span" ? mark.x0 : mark.cx - POINT_RADIUS_PX;
+  const markRight = mark.kind === "span" ? mark.x1 : mark.cx + POINT_RADIUS_PX;
+  return [left, Math.max(markRight, mark.labelX + measure7(mark.label))];
+}
+
+describe("layoutMarks", () => {
+  it("layoutMarks(input) draws a day-precise event as a point at the middle of its day", () => {
+    const data = indexed([{ id: "vote", start: "2025-07-14" }]);
+    const mark = markOf(layout(data, JULY), data, "vote");
+    expect(mark.kind).toBe("point");
+    expect(mark.cx).toBeCloseTo(xOf(JULY, 1000, utc(2025, 7, 14, 12)), 6);
+    expect(mark.label).toBe("Event vote");
+    expect(mark.labelX).toBeGreaterThan(mark.cx + POINT_RADIUS_PX);
+  });
+
+  it("layoutMarks(input) draws a month-precise event wide enough to show as a span over its whole month", () => {
+    const domain: Domain = [utc(2025, 6, 1), utc(2025, 10, 1)];
+    const data = indexed([{ id: "talks", start: "2025-07" }]);
+    const mark = markOf(layout(data, domain, { widthPx: 1200 }), data, "talks");
+    expect(mark.kind).toBe("span");
+    expect(mark.x0).toBeCloseTo(xOf(domain, 1200, utc(2025, 7, 1)), 6);
+    expect(mark.x1).toBeCloseTo(xOf(domain, 1200, utc(2025, 8, 1)), 6);
+  });
+
+  it("layoutMarks(input) draws a month-precise event too thin to read as a point", () => {
+    const domain: Domain = [utc(2015, 1, 1), utc(2035, 1, 1)];
+    const data = indexed([{ id: "talks", start: "2025-07" }]);
+    expect(markOf(layout(data, domain, { widthPx: 600 }), data, "talks").kind).toBe("point");
+  });
+
+  it("layoutMarks(input) draws a range as a span from its start to the end of its last day", () => {
+    const data = indexed([{ id: "summit", start: "2025-07-10", end: "2025-07-20" }]);
+    const mark = markOf(layout(data, JULY), data, "summit");
+    expect(mark.kind).toBe("span");
+    expect(mark.x0).toBeCloseTo(xOf(JULY, 1000, utc(2025, 7, 10)), 6);
+    expect(mark.x1).toBeCloseTo(xOf(JULY, 1000, utc(2025, 7, 21)), 6);
+  });
+
+  it("layoutMarks(input) draws a week-precise event as a span over its seven days", () => {
+    const data = indexed([{ id: "week", start: "2025-07-07", precision: "week" }]);
+    const mark = markOf(layout(data, JULY), data, "week");
+    expect(mark.kind).toBe("span");
+    expect(mark.x1 - mark.x0).toBeCloseTo((7 / 31) * 1000, 6);
+  });
+
+  it("layoutMarks(input) does not lay out events outside the domain", () => {
+    const data = indexed([
+      { id: "june", start: "2025-06-20" },
+      { id: "july", start: "2025-07-14" },
+      { id: "august", start: "2025-08-02" },
+      { id: "spring", start: "2025-03-01", end: "2025-04-01" },
+    ]);
+    const result = layout(data, JULY);
+    expect(laidOut(result).map((e) => data.events[e]!.id)).toEqual(["july"]);
+  });
+
+  it("layoutMarks(input) lays out a long range that started before the domain and still runs", () => {
+    const data = indexed([
+      { id: "all-year", start: "2025-01-01", end: "2025-12-31" },
+      { id: "feb", start: "2025-02-01" },
+    ]);
+    const result = layout(data, JULY);
+    expect(laidOut(result).map((e) => data.events[e]!.id)).toEqual(["all-year"]);
+  });
+
+  it("layoutMarks(input) labels marks with labelOf when given, truncated to fit", () => {
+    const data = indexed([{ id: "vote", start: "2025-07-14", title: "Vote" }]);
+    const labelled = layout(data, JULY, { labelOf: (e) => `${e.title} (2 sources)` });
+    expect(markOf(labelled, data, "vote").label).toBe("Vote (2 sources)");
+    const long = layout(data, JULY, { widthPx: 100, labelOf: (e) => `${e.title} ${"and more ".repeat(10)}` });
+    expect(markOf(long, data, "vote").label.endsWith("\u2026")).toBe(true);
+  });
+
+  it("layoutMarks(input) lays out only the events in a filtered index", () => {
+    const all = indexed([
+      { id: "shown", start: "2025-07-14" },
+      { id: "hidden", start: "2025-07-15" },
+      { id: "shown-too", start: "2025-07-20", lane: "world" },
+    ]);
+    const index = buildEventIndex(all.events, LANES, Uint8Array.from([1, 0, 1]));
+    const result = layout({ events: all.events, index }, JULY);
+    expect(
+      laidOut(result)
+        .map((e) => all.events[e]!.id)
+        .sort(),
+    ).toEqual(["shown", "shown-too"]);
+  });
+
+  it("layoutMarks(input) puts events whose labels would collide on different rows", () => {
+    const data = indexed([
+      { id: "a", start: "2025-07-14" },
+      { id: "b", start: "2025-07-15" },
+    ]);
+    const result = layout(data, JULY);
+    expect(markOf(result, data, "a").row).toBe(0);
+    expect(markOf(result, data, "b").row).toBe(1);
+    expect(markOf(result, data, "b").y).toBeGreaterThan(markOf(result, data, "a").y);
+  });
+
+  // Six events on one day in one lane, with room for one labelled row: the rest overflow into a cluster.
+  const crowd = indexed(
+    Array.from({ length: 6 }, (_, i): EventSpec => ({ id: `c${i}`, start: "2025-07-14" })),
+  );
+
+  it("layoutMarks(input) collapses events that fit no row into one counted cluster in the overflow row", () => {
+    const result = layout(crowd, JULY, { availableHeightPx: 0 });
+    expect(result.geometry.rows[0]).toBe(1);
+    expect(result.marks.map((m) => m.row)).toEqual([0]);
+    expect(result.clusters).toHaveLength(1);
+    const cluster = result.clusters[0]!;
+    expect(cluster.events).toHaveLength(5);
+    // In time order (by rank) and in the overflow row.
+    expect([...cluster.events].sort((a, b) => crowd.index.rank[a]! - crowd.index.rank[b]!)).toEqual(
+      cluster.events,
+    );
+    expect(cluster.y).toBeGreaterThan(result.marks[0]!.y);
+    expect(cluster.startMs).toBe(utc(2025, 7, 14));
+    expect(cluster.endMs).toBe(utc(2025, 7, 15));
+  });
+
+  it("layoutMarks(input) with keepIndividual pulls that event out of its cluster", () => {
+    const before = layout(crowd, JULY, { availableHeightPx: 0 });
+    const focused = before.clusters[0]!.events[2]!;
+    const result = layout(crowd, JULY, { availableHeightPx: 0, keepIndividual: focused });
+    expect(result.clusters).toHaveLength(1);
+    expect(result.clusters[0]!.events).toHaveLength(4);
+    expect(result.clusters[0]!.events).not.toContain(focused);
+    const mark = result.marks.find((m) => m.event === focused);
+    expect(mark?.row).toBe(-1);
+    expect(mark?.label).toBe("");
+  });
+
+  it("layoutMarks(input) with keepIndividual splits a cluster of two into two marks", () => {
+    const pair = indexed(
+      Array.from({ length: 3 }, (_, i): EventSpec => ({ id: `p${i}`, start: "2025-07-14" })),
+    );
+    const before = layout(pair, JULY, { availableHeightPx: 0 });
+    expect(before.clusters[0]!.events).toHaveLength(2);
+    const result = layout(pair, JULY, {
+      availableHeightPx: 0,
+      keepIndividual: before.clusters[0]!.events[0]!,
+    });
+    expect(result.clusters).toHaveLength(0);
+    expect(result.marks.filter((m) => m.row === -1)).toHaveLength(2);
+  });
+
+  it("layoutMarks(input) gives busier lanes more rows", () => {
+    const data = indexed([
+      ...Array.from({ length: 4 }, (_, i): EventSpec => ({
+        id: `p${i}`,
+        start: "2025-07-14",
+        lane: "politics",
+      })),
+      { id: "e0", start: "2025-07-14", lane: "economy" },
+    ]);
+    const result = layout(data, JULY);
+    expect(result.geometry.rows).toEqual([4, 1, 1]);
+    expect(new Set(result.marks.filter((m) => m.lane === 0).map((m) => m.row))).toEqual(
+      new Set([0, 1, 2, 3]),
+    );
+  });
+
+  describe("with random events (property)", () => {
+    const specs = fc
+      .array(
+        fc.record({
+          day: fc.integer({ min: 0, max: 120 }),
+          kind: fc.constantFrom("day", "month", "range", "week"),
+          length: fc.integer({ min: 1, max: 40 }),
+          lane: fc.constantFrom(...LANES),
+          title: fc.string({ minLength: 1, maxLength: 40 }).map((t) => `T ${t.replace(/\s+/g, " ")}`),
+        }),
+        { maxLength: 40 },
+      )
+      .map((items) =>
+        items.map(({ day, kind, length, lane, title }, i): EventSpec => {
+          const start = utc(2025, 5, 1) + day * 86_400_000;
+          const id = `e${i}`;
+          if (kind === "month") return { id, start: isoDay(start).slice(0, 7), lane, title };
+          if (kind === "week") return { id, start: isoDay(start), precision: "week", lane, title };
+          if (kind === "range")
+            return { id, start: isoDay(start), end: isoDay(start + length * 86_400_000), lane, title };
+          return { id, start: isoDay(start), lane, title };
+        }),
+      );
+    const view = fc.record({
+      startDay: fc.integer({ min: 0, max: 120 }),
+      spanDays: fc.double({ min: 0.5, max: 150, noNaN: true }),
+      widthPx: fc.integer({ min: 200, max: 1600 }),
+      availableHeightPx: fc.integer({ min: 0, max: 900 }),
+    });
+
+    it("layoutMarks(input): marks and labels on the same lane and row never overlap", () => {
+      fc.assert(
+        fc.property(specs, view, (s, { startDay, spanDays, widthPx, availableHeightPx }) => {
+          const data = indexed(s);
+          const d0 = utc(2025, 5, 1) + startDay * 86_400_000;
+          const result = layout(data, [d0, d0 + spanDays * 86_400_000], { widthPx, availableHeightPx });
+          const rows = new Map<string, [number, number][]>();
+          for (const mark of result.marks) {
+            expect(mark.row).toBeLessThan(Math.min(MAX_ROWS, result.geometry.rows[mark.lane]!));
+            if (mark.row < 0) continue;
+            const key = `${mark.lane}:${mark.row}`;
+            rows.set(key, [...(rows.get(key) ?? []), extent(mark)]);
+          }
+          for (const extents of rows.values()) {
+            extents.sort((a, b) => a[0] - b[0]);
+            for (let i = 1; i < extents.length; i++) {
+              expect(extents[i - 1]![1]).toBeLessThanOrEqual(extents[i]![0]);
+            }
+          }
+        }),
+        { numRuns: 150 },
+      );
+    });
+
+    it("layoutMarks(input): every visible event appears exactly once, as a mark or in a cluster, in its own lane", () => {
+      fc.assert(
+        fc.property(
+          specs,
+          view,
+          fc.option(fc.nat(), { nil: undefined }),
+          (s, { startDay, spanDays, widthPx, availableHeightPx }, keep) => {
+            const data = indexed(s);
+            const d0 = utc(2025, 5, 1) + startDay * 86_400_000;
+            const d1 = d0 + spanDays * 86_400_000;
+            const keepIndividual = keep === undefined || s.length === 0 ? undefined : keep % s.length;
+            const result = layout(data, [d0, d1], { widthPx, availableHeightPx, keepIndividual });
+            const visible = data.events.flatMap((e, i) => (e.endMs >= d0 && e.startMs <= d1 ? [i] : []));
+            expect([...laidOut(result)].sort((a, b) => a - b)).toEqual(visible);
+            const laneOf = (e: number) => LANES.indexOf(data.events[e]!.lane);
+            for (const m of result.marks) expect(m.lane).toBe(laneOf(m.event));
+            for (const c of result.clusters) {
+              expect(c.events.length).toBeGreaterThanOrEqual(2);
+              for (const e of c.events) expect(c.lane).toBe(laneOf(e));
+            }
+            if (keepIndividual !== undefined) {
+              for (const c of result.clusters) expect(c.events).not.toContain(keepIndividual);
+            }
+          },
+        ),
+        { numRuns: 150 },
+      );
+    });
+  });
+});

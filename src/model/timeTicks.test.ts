@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { formatContext, formatTick } from "./timeTicks";
+import { utc } from "./testEvents";
+
+const DAY = 86_400_000;
+const tick = (ms: number) => formatTick(new Date(ms));
+
+describe("formatTick", () => {
+  it("formatTick(date) labels a year boundary with the year", () => {
+    expect(tick(utc(2025, 1, 1))).toBe("2025");
+  });
+
+  it("formatTick(date) labels a month boundary with the month", () => {
+    expect(tick(utc(2025, 7, 1))).toBe("Jul");
+    expect(tick(utc(2025, 12, 1))).toBe("Dec");
+  });
+
+  it("formatTick(date) labels a day boundary with day and month", () => {
+    expect(tick(utc(2025, 7, 14))).toBe("14 Jul");
+    expect(tick(utc(2025, 1, 2))).toBe("2 Jan");
+  });
+
+  it("formatTick(date) labels an hour boundary with the hour", () => {
+    expect(tick(utc(2025, 7, 14, 9))).toBe("09:00");
+    expect(tick(utc(2025, 1, 1, 23))).toBe("23:00");
+  });
+
+  it("formatTick(date) labels other times with hours and minutes", () => {
+    expect(tick(utc(2025, 7, 14, 9, 30))).toBe("09:30");
+    expect(tick(utc(2025, 7, 14, 9, 30) + 15_000)).toBe("09:30");
+  });
+});
+
+describe("formatContext", () => {
+  const mid = utc(2025, 7, 14, 12);
+
+  it("formatContext(start, end) names the day when the window is at most two days", () => {
+    expect(formatContext(mid - 6 * 3_600_000, mid + 6 * 3_600_000)).toBe("Monday 14 July 2025");
+    expect(formatContext(mid - DAY, mid + DAY)).toBe("Monday 14 July 2025");
+  });
+
+  it("formatContext(start, end) names the month when the window is at most 62 days", () => {
+    expect(formatContext(mid - 5 * DAY, mid + 5 * DAY)).toBe("July 2025");
+    expect(formatContext(mid - 31 * DAY, mid + 31 * DAY)).toBe("July 2025");
+  });
+
+  it("formatContext(start, end) names the year when the window is at most two years", () => {
+    expect(formatContext(mid - 100 * DAY, mid + 100 * DAY)).toBe("2025");
+  });
+
+  it("formatContext(start, end) is empty for longer windows, whose ticks are years", () => {
+    expect(formatContext(utc(2020, 1, 1), utc(2030, 1, 1))).toBe("");
+  });
+
+  it("formatContext(start, end) takes the day in UTC at the window's middle", () => {
+    // 23:00 UTC on Monday 14 July is already Tuesday in Chatham.
+    const late = utc(2025, 7, 14, 23);
+    expect(formatContext(late - 3_600_000, late + 3_600_000)).toBe("Monday 14 July 2025");
+  });
+});
