@@ -3,6 +3,7 @@ import { createTimeline } from "./app/createTimeline";
 import { dataLocation, resolveArticleUrl } from "./app/dataLocation";
 import { syncWithUrl } from "./app/linkState";
 import { initShortcutsHelp } from "./app/shortcutsHelp";
+import { createExportMenu } from "./app/exportMenu";
 import { createSourceReader } from "./app/sourceReader";
 import { initTheme } from "./app/theme";
 import { loadDataset } from "./data/loadDataset";
@@ -27,7 +28,31 @@ async function fetchText(url: string): Promise<string> {
   return response.text();
 }
 
+/** ?embed=1: a chrome-less view for an iframe, with a link to the full view. */
+function initEmbed(): void {
+  const params = new URLSearchParams(location.search);
+  if (params.get("embed") !== "1") return;
+  document.body.classList.add("embed");
+  // The full view shows what the embed shows now (its address follows the view).
+  const fullView = () => {
+    const current = new URLSearchParams(location.search);
+    current.delete("embed");
+    return `${location.pathname}${current.size > 0 ? `?${current}` : ""}`;
+  };
+  const link = document.createElement("a");
+  link.className = "full-view-link";
+  link.href = fullView();
+  link.addEventListener("click", () => {
+    link.href = fullView();
+  });
+  link.target = "_blank";
+  link.rel = "noopener noreferrer";
+  link.textContent = "Open the full timeline \u2197";
+  byId("title").after(link);
+}
+
 async function main(): Promise<void> {
+  initEmbed();
   initTheme(byId<HTMLButtonElement>("theme-toggle"));
   initShortcutsHelp(byId<HTMLDialogElement>("shortcuts"), byId<HTMLButtonElement>("shortcuts-button"));
   const location = dataLocation(window.location.search, window.location.href);
@@ -148,6 +173,7 @@ async function main(): Promise<void> {
     setView,
   });
   renderAlerts(byId("alerts"), issues, rejectedEvents, [...notices, ...link.notices]);
+  createExportMenu(timeline, dataset, () => events.filter((_, e) => (include?.[e] ?? 1) === 1), []);
 
   // Exposed for browser tests and the console: read-only view state and selection.
   (window as unknown as { timeline: typeof timeline }).timeline = timeline;

@@ -344,6 +344,19 @@ export function createTimeline(container: HTMLElement, dataset: Dataset, options
       state.matches = matches;
       frame.invalidate();
     },
+    /** The chart's SVG and its control bar, for export. */
+    chart: dom.svg,
+    controls: dom.controls,
+    /** Dataset indices of the events drawn in the window (alone or in clusters), in time order. */
+    get shown(): number[] {
+      if (layout === undefined) return [];
+      const shown = [...layout.marks.map((m) => m.event), ...layout.clusters.flatMap((c) => c.events)];
+      return shown.sort((a, b) => index.rank[a]! - index.rank[b]!);
+    },
+    /** The window in words, as the readout shows it. */
+    get rangeText(): string {
+      return describeRange(index, state.domain).text;
+    },
     /** Id of the event whose details are pinned, if any. */
     get selected(): string | undefined {
       return state.pinned?.type === "event" ? events[state.pinned.event]!.id : undefined;

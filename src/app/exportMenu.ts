@@ -1,0 +1,65 @@
+import type { Dataset, TimelineEvent } from "../data/types";
+import { el } from "../render/dom";
+import { download, exportSvg, svgToPng } from "../render/exportImage";
+import type { Timeline } from "./createTimeline";
+
+export interface DataExport {
+  readonly label: string;
+  readonly fileName: string;
+  readonly type: string;
+  /** Serialises the events currently shown (after filters). */
+  serialize(events: readonly TimelineEvent[]): string;
+}
+
+/**
+ * "Export" menu in the chart's control bar: the current view as SVG or PNG (with title, legend and
+ * numbered source citations), and the filtered events in the data formats given.
+ */
+export function createExportMenu(
+  timeline: Timeline,
+  dataset: Dataset,
+  included: () => readonly TimelineEvent[],
+  formats: readonly DataExport[],
+): void {
+  const menu = el("details", "export-menu");
+  menu.append(el("summary", undefined, "Export"));
+  const list = el("div", "export-list");
+  const item = (label: string, action: () => void | Promise<void>) => {
+    const button = el("button", undefined, label);
+    button.type = "button";
+    button.addEventListener("click", async () => {
+      menu.open = false;
+      await action();
+    });
+    list.append(button);
+  };
+  const baseName = "timeline";
+  const svg = () =>
+    exportSvg(
+      timeline.chart,
+      dataset,
+      timeline.shown.map((e) => dataset.events[e]!),
+      timeline.rangeText,
+    );
+  item("View as SVG image", () => download(svg(), `${baseName}.svg`, "image/svg+xml"));
+  item("View as PNG image", async () => {
+    const text = svg();
+    const size = /width="([\d.]+)" height="([\d.]+)"/.exec(text);
+    download(
+      await svgToPng(text, Number(size?.[1] ?? 1200), Number(size?.[2] ?? 800)),
+      `${baseName}.png`,
+      "image/png",
+    );
+  });
+  for (const format of formats)
+    item(format.label, () => download(format.serialize(included()), format.fileName, format.type));
+  menu.append(list);
+  menu.addEventListener("keydown", (event) => {
+    if (event.key === "Escape" && menu.open) {
+      menu.open = false;
+      menu.querySelector("summary")?.focus();
+      event.stopPropagation();
+    }
+  });
+  timeline.controls.append(menu);
+}

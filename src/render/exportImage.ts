@@ -1,0 +1,162 @@
+import type { Dataset, TimelineEvent } from "../data/types";
+import { formatEdtf, formatEventDate } from "../model/formatDate";
+import { laneVariable } from "./palette";
+
+const SVG_NS = "http://www.w3.org/2000/svg";
+// The computed properties that make the chart look as it does on screen; a standalone file has
+// no stylesheet, so they are written onto each element.
+const STYLE_PROPS = [
+  "fill",
+  "fill-opacity",
+  "stroke",
+  "stroke-width",
+  "stroke-dasharray",
+  "stroke-opacity",
+  "opacity",
+  "font-family",
+  "font-size",
+  "font-weight",
+  "font-style",
+  "letter-spacing",
+  "text-transform",
+  "text-anchor",
+  "dominant-baseline",
+  "paint-order",
+  "stroke-linejoin",
+  "display",
+  "visibility",
+] as const;
+
+function inlineStyles(source: Element, target: Element): void {
+  const computed = getComputedStyle(source);
+  const style = STYLE_PROPS.map((p) => `${p}:${computed.getPropertyValue(p)}`).join(";");
+  target.setAttribute("style", style);
+  for (let i = 0; i < source.children.length; i++) {
+    const s = source.children[i]!,
+      t = target.children[i];
+    if (t !== undefined) inlineStyles(s, t);
+  }
+}
+
+function text(x: number, y: number, content: string, style: string): SVGTextElement {
+  const node = document.createElementNS(SVG_NS, "text");
+  node.setAttribute("x", String(x));
+  node.setAttribute("y", String(y));
+  node.setAttribute("style", style);
+  node.textContent = content; // data is text, never markup
+  return node;
+}
+
+/**
+ * The chart as a standalone SVG document that keeps its sources: title and visible range on top,
+ * the lane legend, the chart as drawn, and numbered citations for the events shown (each event's
+ * articles, and what each article is). Styles are resolved from the current theme.
+ */
+export function exportSvg(
+  chart: SVGSVGElement,
+  dataset: Dataset,
+  shown: readonly TimelineEvent[],
+  rangeText: string,
+): string {
+  const root = getComputedStyle(document.documentElement);
+  const ink = root.getPropertyValue("--ink").trim() || "#1a1a1a";
+  const muted = root.getPropertyValue("--ink-muted").trim() || "#555";
+  const paper = root.getPropertyValue("--paper").trim() || "#fff";
+  const font = "font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif";
+  const width = chart.width.baseVal.value,
+    chartHeight = chart.height.baseVal.value;
+  const articleNumber = new Map(dataset.articles.map((a, i) => [a.id, i + 1]));
+  const cited = [...new Set(shown.flatMap((e) => e.sources.map((s) => s.article)))].sort(
+    (a, b) => articleNumber.get(a)! - articleNumber.get(b)!,
+  );
+
+  const out = document.createElementNS(SVG_NS, "svg");
+  out.setAttribute("xmlns", SVG_NS);
+  const headerPx = 74,
+    linePx = 16;
+  const footerLines = 2 + shown.length + 1 + cited.length;
+  const height = headerPx + chartHeight + 12 + footerLines * linePx;
+  out.setAttribute("width", String(width));
+  out.setAttribute("height", String(height));
+  out.setAttribute("viewBox", `0 0 ${width} ${height}`);
+  const background = document.createElementNS(SVG_NS, "rect");
+  background.setAttribute("width", "100%");
+  background.setAttribute("height", "100%");
+  background.setAttribute("fill", paper);
+  out.append(background);
+  out.append(text(12, 26, dataset.title, `${font};font-size:18px;font-weight:700;fill:${ink}`));
+  out.append(
+    text(12, 46, `${rangeText} \u00b7 ${shown.length} events shown`, `${font};font-size:12px;fill:${muted}`),
+  );
+  let x = 12;
+  dataset.lanes.forEach((lane, i) => {
+    const swatch = document.createElementNS(SVG_NS, "rect");
+    swatch.setAttribute("x", String(x));
+    swatch.setAttribute("y", "56");
+    swatch.setAttribute("width", "10");
+    swatch.setAttribute("height", "10");
+    swatch.setAttribute("style", `fill:${root.getPropertyValue(laneVariable(i)).trim()}`);
+    out.append(swatch, text(x + 14, 65, lane.label, `${font};font-size:11px;fill:${muted}`));
+    x += 28 + lane.label.length * 6.6;
+  });
+
+  const copy = chart.cloneNode(true) as SVGSVGElement;
+  inlineStyles(chart, copy);
+  copy.setAttribute("y", String(headerPx));
+  copy.removeAttribute("style");
+  out.append(copy);
+
+  let y = headerPx + chartHeight + 12 + linePx;
+  const line = (content: string, style = `${font};font-size:11px;fill:${ink}`) => {
+    out.append(text(12, y, content, style));
+    y += linePx;
+  };
+  line("Events shown and their sources", `${font};font-size:12px;font-weight:700;fill:${ink}`);
+  shown.forEach((e, i) => {
+    const refs = [...new Set(e.sources.map((s) => `A${articleNumber.get(s.article)}`))].join(", ");
+    line(`${i + 1}. ${formatEventDate(e)}: ${e.title} [${refs}]`);
+  });
+  y += linePx / 2;
+  line("Articles", `${font};font-size:12px;font-weight:700;fill:${ink}`);
+  for (const id of cited) {
+    const a = dataset.articles.find((article) => article.id === id)!;
+    const published = a.published === undefined ? "" : `, published ${formatEdtf(a.published)}`;
+    line(
+      `A${articleNumber.get(id)}: ${a.title}${a.outlet === undefined ? "" : ` (${a.outlet})`}${published}${a.url === undefined ? "" : ` ${a.url}`}`,
+    );
+  }
+  return new XMLSerializer().serializeToString(out);
+}
+
+/** Renders an SVG document to a PNG at twice the CSS pixel size (sharp on high-density screens). */
+export async function svgToPng(svgText: string, width: number, height: number, scale = 2): Promise<Blob> {
+  const image = new Image();
+  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svgText)}`;
+  await image.decode();
+  const canvas = document.createElement("canvas");
+  canvas.width = Math.round(width * scale);
+  canvas.height = Math.round(height * scale);
+  const context = canvas.getContext("2d");
+  if (context === null) throw new Error("This browser cannot draw to a canvas.");
+  context.scale(scale, scale);
+  context.drawImage(image, 0, 0, width, height);
+  return new Promise((resolve, reject) =>
+    canvas.toBlob(
+      (blob) => (blob === null ? reject(new Error("PNG encoding failed")) : resolve(blob)),
+      "image/png",
+    ),
+  );
+}
+
+/** Saves text or a blob as a file through a temporary download link. */
+export function download(content: Blob | string, fileName: string, type: string): void {
+  const blob = typeof content === "string" ? new Blob([content], { type }) : content;
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
