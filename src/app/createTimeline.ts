@@ -1,4 +1,3 @@
-import { scaleUtc } from "d3-scale";
 import { select } from "d3-selection";
 import type { Dataset, TimelineEvent } from "../data/types";
 import { createTimeZoom } from "../interact/zoom";
@@ -114,9 +113,9 @@ export function createTimeline(container: HTMLElement, dataset: Dataset, options
   }
 
   function render(): void {
-    const x = scaleUtc()
-      .domain([new Date(state.domain[0]), new Date(state.domain[1])])
-      .range([0, state.widthPx]);
+    const [d0, d1] = state.domain;
+    const k = state.widthPx / (d1 - d0);
+    const x = (ms: number) => (ms - d0) * k;
     const current = computeLayout(state.domain);
     const { geometry } = current;
     layout = current;
@@ -126,7 +125,7 @@ export function createTimeline(container: HTMLElement, dataset: Dataset, options
       .attr("height", heightPx)
       .attr("viewBox", `0 0 ${state.widthPx} ${heightPx}`);
     dom.clipRect.attr("x", 0).attr("y", 0).attr("width", state.widthPx).attr("height", geometry.heightPx);
-    renderAxis(dom.axis, dom.grid, dom.context, x, state.widthPx, geometry.heightPx);
+    renderAxis(dom.axis, dom.grid, dom.context, state.domain, x, state.widthPx, geometry.heightPx);
     renderPublications(
       dom.publications,
       dom.publicationLines,
@@ -182,10 +181,15 @@ export function createTimeline(container: HTMLElement, dataset: Dataset, options
   const focusTarget = (): TooltipTarget | undefined =>
     state.focused === undefined || !focusInside() ? undefined : { type: "event", event: state.focused };
 
-  const zoom = createTimeZoom(dom.svg, bounds, MIN_SPAN_MS, (domain) => {
-    state.domain = domain;
-    frame.invalidate();
-  });
+  const zoom = createTimeZoom(
+    dom.svg,
+    { bounds, minSpanMs: MIN_SPAN_MS },
+    () => state.domain,
+    (domain) => {
+      state.domain = domain;
+      frame.invalidate();
+    },
+  );
 
   function show(domain: Domain, animate: boolean): void {
     zoom.show(clampDomain(domain, bounds, MIN_SPAN_MS), animate);
@@ -318,7 +322,7 @@ export function createTimeline(container: HTMLElement, dataset: Dataset, options
     if (widthPx === state.widthPx && heightPx === state.heightPx) return;
     state.widthPx = widthPx;
     state.heightPx = heightPx;
-    zoom.resize(widthPx, heightPx, state.domain);
+    zoom.resize(widthPx);
     frame.flush();
   }
   new ResizeObserver(resize).observe(dom.viewport);

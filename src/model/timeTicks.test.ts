@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatContext, formatTick } from "./timeTicks";
+import { formatContext, formatTick, timeTicks } from "./timeTicks";
 import { utc } from "./testEvents";
 
 const DAY = 86_400_000;
@@ -56,5 +56,31 @@ describe("formatContext", () => {
     // 23:00 UTC on Monday 14 July is already Tuesday in Chatham.
     const late = utc(2025, 7, 14, 23);
     expect(formatContext(late - 3_600_000, late + 3_600_000)).toBe("Monday 14 July 2025");
+  });
+});
+
+describe("timeTicks", () => {
+  const span = (a: string, b: string, count: number) =>
+    timeTicks(Date.parse(a), Date.parse(b), count).map((d) => d.toISOString());
+
+  it("timeTicks(start, end, count) uses years, months, days or hours as the window narrows", () => {
+    expect(span("2015-01-01", "2025-01-01", 10)).toContain("2020-01-01T00:00:00.000Z");
+    expect(span("2015-01-01", "2025-01-01", 10).every((t) => t.slice(5, 10) === "01-01")).toBe(true);
+    expect(span("2025-01-01", "2025-12-31", 12).every((t) => t.slice(8, 10) === "01")).toBe(true);
+    expect(span("2025-07-01", "2025-07-11", 10).every((t) => t.endsWith("T00:00:00.000Z"))).toBe(true);
+    expect(span("2025-07-14T00:00Z", "2025-07-14T12:00Z", 12)).toContain("2025-07-14T05:00:00.000Z");
+  });
+
+  it("timeTicks(start, end, count) gives about `count` ticks inside the window", () => {
+    const ticks = timeTicks(Date.parse("2025-01-01"), Date.parse("2025-12-31"), 12);
+    expect(ticks.length).toBeGreaterThanOrEqual(6);
+    expect(ticks.length).toBeLessThanOrEqual(24);
+    expect(+ticks[0]!).toBeGreaterThanOrEqual(Date.parse("2025-01-01"));
+  });
+
+  it("timeTicks over centuries steps by whole years", () => {
+    const ticks = timeTicks(Date.parse("1500-01-01"), Date.parse("2000-01-01"), 10);
+    expect(ticks.length).toBeGreaterThan(3);
+    expect(ticks.every((d) => d.getUTCMonth() === 0 && d.getUTCDate() === 1)).toBe(true);
   });
 });

@@ -1,4 +1,3 @@
-import type { ScaleTime } from "d3-scale";
 import type { Selection } from "d3-selection";
 import type { Article } from "../data/types";
 import { dodge } from "../model/dodge";
@@ -30,7 +29,7 @@ export function renderPublications(
   tags: G,
   lines: G,
   articles: readonly Article[],
-  x: ScaleTime<number, number>,
+  x: (ms: number) => number,
   plotHeightPx: number,
   onOpen?: (articleId: string) => void,
 ): void {
@@ -46,7 +45,7 @@ export function renderPublications(
           },
         ],
   );
-  const centre = (p: Publication) => x(new Date((p.startMs + p.endMs) / 2));
+  const centre = (p: Publication) => x((p.startMs + p.endMs) / 2);
   // Articles published on the same day would hide each other: tags are spread apart, each with a
   // stem down to its true date.
   const tagX = new Map(dodge(publications.map(centre), 21).map((tx, i) => [publications[i]!.article.id, tx]));
