@@ -1,0 +1,119 @@
+import { execFile } from "node:child_process";
+import { mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CSV_COLUMNS } from "../src/data/formats/csv";
+import { loadRepoFile } from "../src/data/formats/testLoad";
+import { main } from "./convert";
+
+const ROOT = resolve(fileURLToPath(import.meta.url), "../..");
+let dir = "";
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "convert-test-"));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** Runs main, collecting what it prints. */
+async function run(...argv: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(argv, { log: (line) => out.push(line), error: (line) => err.push(line) });
+  return { code, out, err };
+}
+
+const exists = (path: string) =>
+  stat(path).then(
+    () => true,
+    () => false,
+  );
+
+describe("npm run convert", () => {
+  it("converts data/events.json to CSV and back to JSON with every event", async () => {
+    const csv = join(dir, "events.csv");
+    const toCsv = await run(resolve(ROOT, "data/events.json"), "--to", "csv", "--out", csv);
+    expect(toCsv.code).toBe(0);
+    expect(toCsv.out.at(-1)).toBe(`${csv}: wrote 40 events as csv`);
+    expect(toCsv.out.some((line) => line.startsWith("note: csv cannot hold: conflict notes (9)"))).toBe(true);
+    expect((await readFile(csv, "utf8")).split("\n")[0]).toBe(CSV_COLUMNS.join(","));
+
+    const json = join(dir, "back.json");
+    const toJson = await run(csv, "--to=json", `--out=${json}`);
+    expect(toJson.code).toBe(0);
+    expect(toJson.out[0]).toBe(
+      `${csv}: OK: 40 valid events, 5 lanes, 5 articles, 0/65 quotes verified verbatim`,
+    );
+    const back = JSON.parse(await readFile(json, "utf8")) as { events: unknown[] };
+    expect(back.events).toHaveLength(40);
+  });
+
+  it("keeps article files pointing at the same texts from the new location", async () => {
+    const out = join(dir, "nested", "copy.json");
+    expect((await run(resolve(ROOT, "data/events.json"), "--to", "json", "--out", out)).code).toBe(0);
+    const copy = await loadRepoFile(out);
+    expect(copy.issues).toEqual([]);
+    expect(copy.dataset.events.flatMap((e) => e.sources).every((s) => s.verified)).toBe(true);
+  });
+
+  it("writes TimelineJS that reads back as TimelineJS", async () => {
+    const out = join(dir, "tl.json");
+    expect((await run(resolve(ROOT, "data/events.json"), "--to", "timelinejs", "--out", out)).code).toBe(0);
+    const doc = JSON.parse(await readFile(out, "utf8")) as { events: { start_date: unknown }[] };
+    expect(doc.events).toHaveLength(40);
+    expect(doc.events.every((e) => typeof e.start_date === "object")).toBe(true);
+  });
+
+  it("prints issues as validate does, exits 1, and still writes the valid records", async () => {
+    const input = join(dir, "bad.csv");
+    await writeFile(
+      input,
+      "id,start,title,summary,lane,actors,source,quote\nok,2025,Fine,S,L,A,Src,long enough quote\nbad,2025-02-30,Bad,S,L,A,Src,long enough quote\n",
+    );
+    const out = join(dir, "bad.json");
+    const result = await run(input, "--to", "json", "--out", out);
+    expect(result.code).toBe(1);
+    expect(result.out.slice(0, 2)).toEqual([
+      `${input}: rows[3] (bad): start: "2025-02-30" is not a calendar date: 2025-02 has 28 days`,
+      `${input}: 1 error: 1 valid events, 1 lanes, 1 articles, 0/1 quotes verified verbatim`,
+    ]);
+    const written = JSON.parse(await readFile(out, "utf8")) as { events: { id: string }[] };
+    expect(written.events.map((e) => e.id)).toEqual(["ok"]);
+  });
+
+  it("writes nothing when the input cannot be read", async () => {
+    const out = join(dir, "never.json");
+    const result = await run(join(dir, "missing.json"), "--to", "csv", "--out", out);
+    expect(result.code).toBe(1);
+    expect(result.err[0]).toMatch(/could not be read as a dataset; .* was not written$/);
+    expect(await exists(out)).toBe(false);
+  });
+
+  it("exits 2 with the usage on a mistaken command line", async () => {
+    for (const argv of [
+      [],
+      ["a.json", "--to", "xml", "--out", "b"],
+      ["a.json", "--out", "b"],
+      ["a.json", "--to", "csv"],
+    ]) {
+      const result = await run(...argv);
+      expect(result.code).toBe(2);
+      expect(result.err[0]).toMatch(/usage: npm run convert -- IN --to json\|csv\|timelinejs --out FILE$/);
+    }
+  });
+
+  it("runs as a script through npx tsx", async () => {
+    const out = join(dir, "cli.csv");
+    const { stdout } = await promisify(execFile)(
+      "npx",
+      ["tsx", "scripts/convert.ts", "test/fixtures/timelinejs-example.json", "--to", "csv", "--out", out],
+      { cwd: ROOT },
+    );
+    expect(stdout).toContain("test/fixtures/timelinejs-example.json: OK: 6 valid events");
+    expect((await readFile(out, "utf8")).split("\n")).toHaveLength(8);
+  }, 30_000);
+});

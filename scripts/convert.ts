@@ -1,0 +1,135 @@
+// npm run convert -- IN --to json|csv|timelinejs --out FILE
+//
+// Converts a dataset between the project's JSON format, CSV and TimelineJS 3 JSON. IN may be any of
+// the three (detected by extension and content, as `npm run validate` does). It is validated with the
+// same code as the browser and `npm run validate` (articles' `file`s are read relative to IN), its
+// problems are printed one per line in validate's format (`FILE: where (id): field: message`), then
+// the summary line, then OUT is written with every valid record: a file with errors still converts,
+// minus the records that have them. Article files stay pointing at the same texts (rewritten relative
+// to OUT). A note lists what the target format cannot hold, when the data has any of it.
+//
+// Exit code: 0 when IN has no errors, 1 when it has any (OUT is still written unless IN could not be
+// read or parsed at all), 2 for a usage mistake.
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { dirname, relative, resolve, sep } from "node:path";
+import { pathToFileURL } from "node:url";
+import { datasetToCsv } from "../src/data/formats/csv";
+import { FORMAT_NAMES, type FormatName } from "../src/data/formats/detectFormat";
+import { datasetToTimelineJs } from "../src/data/formats/timelinejs";
+import { datasetToJson } from "../src/data/formats/toJson";
+import { formatIssue } from "../src/data/issues";
+import { loadAnyFormat, summaryLine } from "../src/data/loadAnyFormat";
+import type { Dataset } from "../src/data/types";
+
+const USAGE = "usage: npm run convert -- IN --to json|csv|timelinejs --out FILE";
+
+export interface Output {
+  log(line: string): void;
+  error(line: string): void;
+}
+
+interface Args {
+  readonly input: string;
+  readonly to: FormatName;
+  readonly out: string;
+}
+
+function parseArgs(argv: readonly string[]): Args | string {
+  const positional: string[] = [];
+  const options = new Map<string, string>();
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? "";
+    const option = /^--(to|out)(?:=(.*))?$/.exec(arg);
+    if (option !== null) {
+      const value = option[2] ?? argv[++i];
+      if (value === undefined || value === "") return `--${option[1]} needs a value`;
+      options.set(option[1] ?? "", value);
+    } else if (arg.startsWith("--")) return `unknown option ${arg}`;
+    else positional.push(arg);
+  }
+  if (positional.length !== 1) return positional.length === 0 ? "IN is missing" : "give exactly one IN file";
+  const to = options.get("to");
+  if (to === undefined) return "--to is missing";
+  if (!(FORMAT_NAMES as readonly string[]).includes(to))
+    return `--to must be json, csv or timelinejs, not "${to}"`;
+  const out = options.get("out");
+  if (out === undefined) return "--out is missing";
+  return { input: positional[0] ?? "", to: to as FormatName, out };
+}
+
+/** What the target format cannot hold, among the things this dataset has. */
+export function lostInConversion(dataset: Dataset, to: FormatName): string[] {
+  if (to === "json") return [];
+  const lost: string[] = [];
+  const count = (n: number, what: string) => {
+    if (n > 0) lost.push(`${what} (${n})`);
+  };
+  count(dataset.events.filter((e) => e.conflict !== undefined).length, "conflict notes");
+  count(dataset.lanes.filter((l) => l.description !== undefined).length, "lane descriptions");
+  count(
+    dataset.articles.filter((a) => a.file !== undefined).length,
+    "article texts (quotes become unverified)",
+  );
+  count(
+    dataset.articles.filter((a) => a.outlet !== undefined || a.url !== undefined || a.published !== undefined)
+      .length,
+    to === "csv" ? "article outlets, URLs and publication dates" : "article details",
+  );
+  if (to === "timelinejs") {
+    count(dataset.events.length, "quotes, actors, topics, date basis and note of events");
+    count(
+      dataset.events.filter((e) => e.precision === "week").length,
+      "week precisions (kept as display text)",
+    );
+  }
+  return lost;
+}
+
+function serialize(dataset: Dataset, to: FormatName, input: string, out: string): string {
+  if (to === "csv") return datasetToCsv(dataset);
+  if (to === "timelinejs") return `${JSON.stringify(datasetToTimelineJs(dataset), null, 2)}\n`;
+  const json = datasetToJson(dataset, {
+    // Keep each article pointing at the same text file, now seen from OUT's folder.
+    articleFile: (file) =>
+      relative(dirname(resolve(out)), resolve(dirname(resolve(input)), file))
+        .split(sep)
+        .join("/"),
+  });
+  return `${JSON.stringify(json, null, 2)}\n`;
+}
+
+/** Runs the converter; returns the exit code. */
+export async function main(argv: readonly string[], output: Output = console): Promise<number> {
+  const args = parseArgs(argv);
+  if (typeof args === "string") {
+    output.error(`convert: ${args}\n${USAGE}`);
+    return 2;
+  }
+  const { input, to, out } = args;
+  const { dataset, issues } = await loadAnyFormat(
+    input,
+    (location) => readFile(location, "utf8"),
+    (datasetPath, file) => resolve(dirname(datasetPath), file),
+    input,
+  );
+  for (const issue of issues) output.log(formatIssue(issue));
+  output.log(summaryLine(input, dataset, issues));
+  const errors = issues.some((issue) => issue.severity === "error");
+  const unreadable = issues.some(
+    (issue) => issue.path === "" && (issue.field === "(file)" || issue.field === "(document)"),
+  );
+  if (unreadable) {
+    output.error(`convert: ${input} could not be read as a dataset; ${out} was not written`);
+    return 1;
+  }
+  await mkdir(dirname(resolve(out)), { recursive: true });
+  await writeFile(out, serialize(dataset, to, input, out), "utf8");
+  const lost = lostInConversion(dataset, to);
+  if (lost.length > 0) output.log(`note: ${to} cannot hold: ${lost.join("; ")}`);
+  output.log(`${out}: wrote ${dataset.events.length} events as ${to}`);
+  return errors ? 1 : 0;
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  process.exitCode = await main(process.argv.slice(2));
+}

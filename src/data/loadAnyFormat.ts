@@ -1,0 +1,75 @@
+/**
+ * loadDataset for any of the three formats (the project's JSON, CSV, TimelineJS JSON): the file is
+ * read, detected and converted into the dataset format, then loaded and validated by loadDataset
+ * exactly as a JSON file would be, and every issue is moved back to where it is in the original file
+ * (`rows[N]` and column names for CSV, TimelineJS field names for TimelineJS).
+ */
+import { parseAnyFormat, type FormatName } from "./formats/detectFormat";
+import type { DataIssue } from "./issues";
+import { loadDataset, type LoadedDataset, type ReadText, type ResolvePath } from "./loadDataset";
+import type { Dataset } from "./types";
+
+export interface LoadedAnyFormat extends LoadedDataset {
+  readonly format: FormatName;
+}
+
+const EMPTY: Dataset = { title: "", description: "", lanes: [], articles: [], events: [] };
+
+/** A file that could not be read or parsed at all (worded as loadDataset words it). */
+function failed(issues: DataIssue[], format: FormatName): LoadedAnyFormat {
+  return { dataset: EMPTY, issues, rejectedEvents: 0, texts: new Map(), format };
+}
+
+/** The record an issue is about (`rows[N]` in CSV, `events[N]` in TimelineJS), -1 for the whole file. */
+function recordOf(issue: DataIssue): number {
+  const match = /^(?:rows|events)\[(\d+)\]$/.exec(issue.path);
+  return match === null ? -1 : Number(match[1]);
+}
+
+/** Loads, converts and validates a dataset in any supported format. Never rejects: failures become issues. */
+export async function loadAnyFormat(
+  location: string,
+  read: ReadText,
+  resolve: ResolvePath,
+  displayName = location,
+): Promise<LoadedAnyFormat> {
+  let text: string;
+  try {
+    text = await read(location);
+  } catch (error) {
+    const message = `could not be read: ${error instanceof Error ? error.message : String(error)}`;
+    return failed([{ severity: "error", file: displayName, path: "", field: "(file)", message }], "json");
+  }
+  const parsed = parseAnyFormat(text, displayName);
+  if (parsed.json === undefined) return failed(parsed.issues, parsed.format);
+  // The converted document is handed to loadDataset as if it were the file, so articles' files are
+  // still read relative to `location` and validation is exactly that of a JSON dataset.
+  const json = parsed.format === "json" ? text.replace(/^\uFEFF/, "") : JSON.stringify(parsed.json);
+  const loaded = await loadDataset(
+    location,
+    (where) => (where === location ? Promise.resolve(json) : read(where)),
+    resolve,
+    displayName,
+  );
+  const issues = [...parsed.issues, ...loaded.issues.map(parsed.relocate)];
+  // Converted files' issues read best in the file's order, whichever step found them; sort is stable,
+  // so each record keeps its own order of problems. JSON keeps the validator's order, as it always had.
+  if (parsed.format !== "json") issues.sort((a, b) => recordOf(a) - recordOf(b));
+  return {
+    ...loaded,
+    issues,
+    rejectedEvents: loaded.rejectedEvents + parsed.rejected,
+    format: parsed.format,
+  };
+}
+
+/** The one-line verdict the CLIs print after a file's issues, e.g. `FILE: OK: 40 valid events, …`. */
+export function summaryLine(name: string, dataset: Dataset, issues: readonly DataIssue[]): string {
+  const errors = issues.filter((issue) => issue.severity === "error").length;
+  const warnings = issues.length - errors;
+  const quotes = dataset.events.reduce((n, e) => n + e.sources.length, 0);
+  const verified = dataset.events.reduce((n, e) => n + e.sources.filter((s) => s.verified).length, 0);
+  const counts = `${dataset.events.length} valid events, ${dataset.lanes.length} lanes, ${dataset.articles.length} articles, ${verified}/${quotes} quotes verified verbatim`;
+  const verdict = errors === 0 ? "OK" : `${errors} error${errors === 1 ? "" : "s"}`;
+  return `${name}: ${verdict}: ${counts}${warnings > 0 ? `, ${warnings} warning${warnings === 1 ? "" : "s"}` : ""}`;
+}
