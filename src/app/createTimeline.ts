@@ -176,7 +176,7 @@ export function createTimeline(container: HTMLElement, dataset: Dataset, options
       ? undefined
       : state.hovered.type === "event"
         ? { type: "event", event: state.hovered.mark.event }
-        : { type: "cluster", events: state.hovered.cluster.events };
+        : { type: "cluster", events: state.hovered.cluster.events, count: state.hovered.cluster.count };
   const focusInside = () => dom.marks.node()?.contains(document.activeElement) ?? false;
   const focusTarget = (): TooltipTarget | undefined =>
     state.focused === undefined || !focusInside() ? undefined : { type: "event", event: state.focused };
@@ -288,7 +288,7 @@ export function createTimeline(container: HTMLElement, dataset: Dataset, options
     expandCluster: (startMs, endMs, members) => {
       // Expand: zoom to the cluster's extent; a cluster of simultaneous events lists them instead.
       if (endMs - startMs > MIN_SPAN_MS * 2) show(padDomain([startMs, endMs], 0.25), true);
-      else state.pinned = { type: "cluster", events: members };
+      else state.pinned = { type: "cluster", events: members, count: members.length };
       frame.invalidate();
     },
   });

@@ -6,7 +6,8 @@ import { eventDetail, type OpenSource } from "../render/eventDetail";
 import { laneColour } from "../render/palette";
 import { placeTooltip } from "../render/tooltip";
 
-export type TooltipTarget = { type: "event"; event: number } | { type: "cluster"; events: readonly number[] };
+export type TooltipTarget =
+  { type: "event"; event: number } | { type: "cluster"; events: readonly number[]; count: number };
 
 function sameTarget(
   a: TooltipTarget | undefined,
@@ -16,8 +17,7 @@ function sameTarget(
 ): boolean {
   if (a === undefined || b === undefined || pinned !== wasPinned) return false;
   if (a.type === "event" && b.type === "event") return a.event === b.event;
-  if (a.type === "cluster" && b.type === "cluster")
-    return a.events.length === b.events.length && a.events.every((e, i) => e === b.events[i]);
+  if (a.type === "cluster" && b.type === "cluster") return a.count === b.count && a.events[0] === b.events[0];
   return false;
 }
 
@@ -57,7 +57,7 @@ export function createTooltip(
     } else {
       const first = events[target.events[0]!]!,
         last = events[target.events[target.events.length - 1]!]!;
-      children.push(el("h2", "detail-title", `${target.events.length} events`));
+      children.push(el("h2", "detail-title", `${target.count.toLocaleString("en")} events`));
       children.push(el("p", "detail-date", `${formatEventDate(first)} \u2013 ${formatEventDate(last)}`));
       const list = el("ul", "cluster-list");
       for (const e of target.events.slice(0, 12)) {
@@ -70,7 +70,8 @@ export function createTooltip(
         } else item.textContent = events[e]!.title;
         list.append(item);
       }
-      if (target.events.length > 12) list.append(el("li", "more", `and ${target.events.length - 12} more`));
+      if (target.count > 12)
+        list.append(el("li", "more", `and ${(target.count - 12).toLocaleString("en")} more`));
       children.push(
         list,
         el(

@@ -13,6 +13,15 @@ export interface EventIndex {
   readonly lane: Uint16Array;
   /** Position in time order of each event, by dataset index; NOT_INDEXED for events filtered out. */
   readonly rank: Uint32Array;
+  /** Per lane: positions (in time order) of the lane's events, their starts and running max end. */
+  readonly lanes: readonly LaneIndex[];
+}
+
+/** One lane's events in time order, so a lane's share of a window is also two binary searches away. */
+export interface LaneIndex {
+  readonly positions: Uint32Array;
+  readonly startMs: Float64Array;
+  readonly maxEndMs: Float64Array;
 }
 
 /** rank of an event that a filter left out of the index. */
@@ -52,7 +61,42 @@ export function buildEventIndex(
     lane[i] = laneNumber.get(event.lane) ?? 0;
     rank[e] = i;
   });
-  return { order, startMs, endMs, maxEndMs, lane, rank };
+  return {
+    order,
+    startMs,
+    endMs,
+    maxEndMs,
+    lane,
+    rank,
+    lanes: laneIndexes(lane, startMs, endMs, laneIds.length),
+  };
+}
+
+function laneIndexes(
+  lane: Uint16Array,
+  startMs: Float64Array,
+  endMs: Float64Array,
+  laneCount: number,
+): LaneIndex[] {
+  const counts = new Uint32Array(laneCount);
+  for (const l of lane) counts[l]!++;
+  const lanes = Array.from(counts, (count) => ({
+    positions: new Uint32Array(count),
+    startMs: new Float64Array(count),
+    maxEndMs: new Float64Array(count),
+  }));
+  const filled = new Uint32Array(laneCount);
+  const maxEnd = new Float64Array(laneCount).fill(-Infinity);
+  for (let i = 0; i < lane.length; i++) {
+    const l = lane[i]!,
+      j = filled[l]!++;
+    const target = lanes[l]!;
+    target.positions[j] = i;
+    target.startMs[j] = startMs[i]!;
+    maxEnd[l] = Math.max(maxEnd[l]!, endMs[i]!);
+    target.maxEndMs[j] = maxEnd[l]!;
+  }
+  return lanes;
 }
 
 /** First i with values[i] >= target (values non-decreasing). */

@@ -294,3 +294,47 @@ describe("layoutMarks", () => {
     });
   });
 });
+
+describe("layoutMarks at scale (density bins)", () => {
+  // 3,000 events in one lane over July: a burst of 2,000 on 14 July, the rest spread out.
+  const specs: EventSpec[] = Array.from({ length: 3000 }, (_, i) => ({
+    id: `e${i}`,
+    start: i < 2000 ? "2025-07-14" : isoDay(utc(2025, 7, 1) + ((i - 2000) % 31) * 86_400_000),
+  }));
+  const data = indexed(specs);
+
+  it("layoutMarks(...) represents each event in view exactly once: marks plus cluster counts", () => {
+    const result = layout(data, JULY);
+    const counted = result.marks.length + result.clusters.reduce((n, c) => n + c.count, 0);
+    expect(counted).toBe(3000);
+    expect(new Set(result.marks.map((m) => m.event)).size).toBe(result.marks.length);
+  });
+
+  it("layoutMarks(...) draws a dense burst as counted clusters carrying a bounded sample of ids", () => {
+    const result = layout(data, JULY);
+    const big = result.clusters.filter((c) => c.count > 100);
+    expect(big.length).toBeGreaterThan(0);
+    for (const c of big) expect(c.events.length).toBeLessThanOrEqual(200);
+    // Work stays bounded by the screen, not by the data: few marks and clusters for 3,000 events.
+    expect(result.marks.length + result.clusters.length).toBeLessThan(400);
+  });
+
+  it("layoutMarks(...) keeps the focused event individual even inside a dense burst", () => {
+    const focused = data.events.findIndex((e) => e.id === "e1234");
+    const result = layout(data, JULY, { keepIndividual: focused });
+    expect(result.marks.some((m) => m.event === focused)).toBe(true);
+  });
+
+  it("layoutMarks(...) separates the burst into individual events once zoomed into it", () => {
+    const few = indexed(
+      Array.from({ length: 400 }, (_, i) => ({
+        id: `f${i}`,
+        start: `2025-07-14T${String(Math.floor(i / 20)).padStart(2, "0")}:${String((i % 20) * 3).padStart(2, "0")}Z`,
+      })),
+    );
+    const hour: Domain = [utc(2025, 7, 14, 10), utc(2025, 7, 14, 10, 59)];
+    const result = layout(few, hour);
+    expect(result.clusters.every((c) => c.count < 20)).toBe(true);
+    expect(result.marks.length + result.clusters.reduce((n, c) => n + c.count, 0)).toBe(20);
+  });
+});

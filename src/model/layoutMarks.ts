@@ -1,5 +1,5 @@
 import type { TimelineEvent } from "../data/types";
-import { visibleRange, type EventIndex } from "./eventIndex";
+import { bisectLeft, NOT_INDEXED, type EventIndex, type LaneIndex } from "./eventIndex";
 import { laneGeometry, MAX_ROWS, rowCentrePx, type LaneGeometry } from "./laneGeometry";
 import { groupByProximity, stackRows } from "./stackRows";
 import type { Domain } from "./timeDomain";
@@ -10,6 +10,13 @@ const LABEL_GAP_PX = 5;
 const ROW_GAP_PX = 10;
 const CLUSTER_GAP_PX = 6;
 const CHIP_PAD_PX = 5;
+/** A lane with more events than this in the window is laid out by density bins. */
+const DENSE_LANE_EVENTS = 300;
+const BIN_PX = 12;
+/** A bin with more events than this is drawn as (part of) a counted cluster. */
+const MAX_PER_BIN = 3;
+const MAX_RUN_BINS = 4;
+export const CLUSTER_SAMPLE = 200;
 
 /** One event drawn individually. `row` −1 means the lane's overflow row, where marks carry no label. */
 export interface EventMark {
@@ -29,7 +36,12 @@ export interface EventMark {
 /** Several events too close to draw apart at this zoom, drawn as one counted mark. */
 export interface ClusterMark {
   readonly lane: number;
-  /** Dataset indices, in time order. */
+  /** How many events it stands for. */
+  readonly count: number;
+  /**
+   * Dataset indices in time order: all of them when count ≤ CLUSTER_SAMPLE, else the first
+   * CLUSTER_SAMPLE (enough to list; a dense cluster of 50,000 is never listed in full).
+   */
   readonly events: readonly number[];
   readonly x0: number;
   readonly x1: number;
@@ -110,13 +122,21 @@ export function layoutMarks({
   const k = widthPx / (d1 - d0);
   const x = (ms: number) => (ms - d0) * k;
   const maxLabelPx = Math.min(280, Math.max(80, widthPx * 0.45));
-  const byLane: Candidate[][] = Array.from({ length: laneCount }, () => []);
-  const [i0, i1] = visibleRange(index, d0, d1);
-  for (let i = i0; i < i1; i++) {
-    if (index.endMs[i]! < d0 || index.startMs[i]! > d1) continue;
-    const e = index.order[i]!;
-    byLane[index.lane[i]!]?.push(candidate(events[e]!, e, x));
-  }
+  const clusters: ClusterMark[] = [];
+  const byLane: Candidate[][] = Array.from({ length: laneCount }, (_, lane) => {
+    const laneIndex = index.lanes[lane];
+    if (laneIndex === undefined) return [];
+    const { candidates, dense } = gatherLane(
+      laneIndex,
+      d0,
+      d1,
+      k,
+      keepIndividual === undefined ? NOT_INDEXED : index.rank[keepIndividual]!,
+      index,
+    );
+    for (const run of dense) clusters.push(denseCluster(run, lane, laneIndex, index, x));
+    return candidates.map((i) => candidate(events[index.order[i]!]!, index.order[i]!, x));
+  });
 
   // Stack each lane once with room to spare to learn how many rows it needs, share the height out
   // by that demand, then stack again into the rows each lane got.
@@ -138,7 +158,10 @@ export function layoutMarks({
   );
 
   const marks: EventMark[] = [];
-  const clusters: ClusterMark[] = [];
+  // Dense runs were gathered before the rows were known; put them in their lane's overflow row.
+  for (let c = 0; c < clusters.length; c++) {
+    clusters[c] = { ...clusters[c]!, y: rowCentrePx(geometry, clusters[c]!.lane, -1) };
+  }
   lanes.forEach(({ items, labels, labelX, left, right }, lane) => {
     const rows = stackRows(left, right, geometry.rows[lane]!, ROW_GAP_PX);
 
@@ -168,17 +191,26 @@ export function layoutMarks({
       }
       if (kept >= 0)
         marks.push({ ...pick(members.splice(kept, 1)[0]!), lane, row: -1, y, label: "", labelX: 0 });
-      const x0 = Math.min(...members.map((c) => c.left));
-      const x1 = Math.max(...members.map(markRight));
+      let x0 = Infinity,
+        x1 = -Infinity,
+        startMs = Infinity,
+        endMs = -Infinity;
+      for (const c of members) {
+        x0 = Math.min(x0, c.left);
+        x1 = Math.max(x1, markRight(c));
+        startMs = Math.min(startMs, c.startMs);
+        endMs = Math.max(endMs, c.endMs);
+      }
       members.sort((a, b) => index.rank[a.event]! - index.rank[b.event]!);
       clusters.push({
         lane,
+        count: members.length,
         events: members.map((c) => c.event),
         x0,
         x1,
         y,
-        startMs: Math.min(...members.map((c) => c.startMs)),
-        endMs: Math.max(...members.map((c) => c.endMs)),
+        startMs,
+        endMs,
       });
     }
   });
@@ -198,4 +230,96 @@ function markRight(c: Candidate): number {
 
 function pick(c: Candidate) {
   return { event: c.event, kind: c.kind, x0: c.x0, x1: c.x1, cx: c.cx };
+}
+
+interface DenseRun {
+  /** Range [p0, p1) in the lane's arrays. */
+  readonly p0: number;
+  readonly p1: number;
+  readonly startMs: number;
+  readonly endMs: number;
+}
+
+/**
+ * A lane's events in the window, as time-order positions to lay out one by one plus runs of
+ * dense bins to draw as counted clusters. Sparse lanes return every event; lanes with more than
+ * DENSE_LANE_EVENTS in view are cut into BIN_PX-wide bins by start time, so the cost per frame
+ * depends on the width of the screen, not on how many events there are.
+ */
+function gatherLane(
+  lane: LaneIndex,
+  d0: number,
+  d1: number,
+  k: number,
+  keepRank: number,
+  index: EventIndex,
+): { candidates: number[]; dense: DenseRun[] } {
+  const j0 = bisectLeft(lane.maxEndMs, d0);
+  const jStart = bisectLeft(lane.startMs, d0);
+  const j1 = bisectLeft(lane.startMs, Math.floor(d1) + 1);
+  const candidates: number[] = [];
+  // Events that began before the window but are still running (long ranges).
+  for (let j = j0; j < Math.min(jStart, j1); j++) {
+    const i = lane.positions[j]!;
+    if (index.endMs[i]! >= d0) candidates.push(i);
+  }
+  if (j1 - jStart + candidates.length <= DENSE_LANE_EVENTS) {
+    for (let j = jStart; j < j1; j++) candidates.push(lane.positions[j]!);
+    return { candidates, dense: [] };
+  }
+  const dense: DenseRun[] = [];
+  const binMs = BIN_PX / k;
+  let run: { p0: number; p1: number; bins: number; startMs: number } | undefined;
+  const close = () => {
+    if (run !== undefined)
+      dense.push({ p0: run.p0, p1: run.p1, startMs: run.startMs, endMs: run.startMs + run.bins * binMs });
+    run = undefined;
+  };
+  for (let p = jStart, b = 0; p < j1; b++) {
+    const binStart = d0 + b * binMs;
+    const q = bisectLeft(lane.startMs, binStart + binMs, p, j1);
+    if (q - p > MAX_PER_BIN) {
+      if (run !== undefined && run.bins >= MAX_RUN_BINS) close();
+      if (run === undefined) run = { p0: p, p1: q, bins: 1, startMs: binStart };
+      else {
+        run.p1 = q;
+        run.bins++;
+      }
+    } else {
+      close();
+      for (let j = p; j < q; j++) candidates.push(lane.positions[j]!);
+    }
+    p = q;
+  }
+  close();
+  // The focused event is always drawn on its own, even inside a dense run.
+  if (keepRank !== NOT_INDEXED && index.lane[keepRank] !== undefined && !candidates.includes(keepRank)) {
+    const j = bisectLeft(lane.startMs, index.startMs[keepRank]!);
+    if (dense.some((r) => j >= r.p0 && j < r.p1) && lane.positions.subarray(j, j1).includes(keepRank))
+      candidates.push(keepRank);
+  }
+  return { candidates, dense };
+}
+
+function denseCluster(
+  run: DenseRun,
+  lane: number,
+  laneIndex: LaneIndex,
+  index: EventIndex,
+  x: (ms: number) => number,
+): ClusterMark {
+  const count = run.p1 - run.p0;
+  const events: number[] = [];
+  for (let j = run.p0; j < Math.min(run.p1, run.p0 + CLUSTER_SAMPLE); j++)
+    events.push(index.order[laneIndex.positions[j]!]!);
+  return {
+    lane,
+    count,
+    events,
+    x0: x(run.startMs),
+    x1: x(run.endMs),
+    y: 0,
+    startMs: run.startMs,
+    endMs: run.endMs,
+  };
 }

@@ -100,8 +100,11 @@ export function renderClusters(
           ? "cluster match"
           : "cluster dimmed",
     )
-    .attr("data-count", (d) => d.events.length)
-    .attr("data-event-ids", (d) => d.events.map((e) => events[e]!.id).join(" "))
+    .attr("data-count", (d) => d.count)
+    // Listed only when complete: a dense cluster stands for more events than it carries ids for.
+    .attr("data-event-ids", (d) =>
+      d.count === d.events.length ? d.events.map((e) => events[e]!.id).join(" ") : null,
+    )
     .style("--lane-colour", (d) => laneColour(d.lane));
   const centre = (d: ClusterMark) => (d.x0 + d.x1) / 2;
   cluster
@@ -119,5 +122,11 @@ export function renderClusters(
     .select(".cluster-count")
     .attr("x", centre)
     .attr("y", (d) => d.y)
-    .text((d) => d.events.length);
+    .text((d) => formatCount(d.count));
+}
+
+/** A cluster's count as it fits in its badge: 7, 42, 1.2k, 15k. */
+export function formatCount(n: number): string {
+  if (n < 1000) return String(n);
+  return n < 10_000 ? `${(n / 1000).toFixed(1).replace(/\.0$/, "")}k` : `${Math.round(n / 1000)}k`;
 }
