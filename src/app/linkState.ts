@@ -8,6 +8,8 @@ interface LinkTargets {
   readonly known: Known;
   getView(): "timeline" | "list";
   setView(view: "timeline" | "list"): void;
+  /** Detaches the history listener when the dataset is replaced. */
+  readonly signal: AbortSignal;
 }
 
 /**
@@ -66,7 +68,7 @@ export function syncWithUrl(targets: LinkTargets) {
     "",
     `${location.pathname}${formatUrlState(current(), location.search)}${location.hash}`,
   );
-  addEventListener("popstate", () => apply(location.search));
+  addEventListener("popstate", () => apply(location.search), { signal: targets.signal });
   return {
     notices,
     windowOrSelectionChanged: (changed: { selection: boolean }) =>

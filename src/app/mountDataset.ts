@@ -1,0 +1,175 @@
+import { datasetToCsv } from "../data/formats/csv";
+import { datasetToJson } from "../data/formats/toJson";
+import type { LoadedDataset } from "../data/loadDataset";
+import type { TimelineEvent } from "../data/types";
+import { facetOptions } from "../model/facetOptions";
+import { filterEvents, isFiltering, searchEvents, searchText } from "../model/filterEvents";
+import { sortEvents, type SortKey, type SortOrder } from "../model/sortEvents";
+import { renderAlerts } from "../render/alerts";
+import { createFilterBar } from "../render/filterBar";
+import { renderHeader } from "../render/header";
+import { renderLegend } from "../render/legend";
+import { renderListView } from "../render/listView";
+import { createTimeline, type Timeline } from "./createTimeline";
+import { createExportMenu } from "./exportMenu";
+import { syncWithUrl } from "./linkState";
+import { createSourceReader } from "./sourceReader";
+
+function byId<T extends HTMLElement = HTMLElement>(id: string): T {
+  const node = document.getElementById(id);
+  if (node === null) throw new Error(`index.html is missing #${id}`);
+  return node as T;
+}
+
+/** Swaps an element for an empty copy, dropping the listeners a previous dataset attached to it. */
+function fresh<T extends HTMLElement = HTMLElement>(id: string): T {
+  const old = byId<T>(id);
+  const copy = old.cloneNode(false) as T;
+  old.replaceWith(copy);
+  return copy;
+}
+
+/**
+ * Builds everything that depends on a dataset: header, legend, timeline, list view, filters, source
+ * reader, export menu and link state. Calling it again (for a file the reader opens) replaces it all;
+ * call the previous result's dispose() first to detach its page-level listeners.
+ */
+export function mountDataset(
+  loaded: LoadedDataset,
+  notices: readonly string[],
+): { timeline: Timeline; dispose(): void } {
+  const { dataset, issues, texts, rejectedEvents } = loaded;
+  const disposer = new AbortController();
+  const signal = disposer.signal;
+  const { events } = dataset;
+  // Assigned once the page is built; changes made while building (and while applying a link) are
+  // not history. A const would be in its temporal dead zone when those early callbacks run.
+  // eslint-disable-next-line prefer-const
+  let link: ReturnType<typeof syncWithUrl> | undefined;
+
+  const reader = createSourceReader(fresh("source-reader"), dataset, texts, (eventId) =>
+    showOnTimeline(eventId),
+  );
+  const openArticle = (articleId: string) => reader.open(articleId);
+  renderHeader(
+    dataset,
+    { title: byId("title"), description: byId("description"), meta: byId("meta"), sources: fresh("sources") },
+    openArticle,
+  );
+  renderLegend(byId("legend"), dataset.lanes);
+
+  const container = fresh("timeline");
+  const timeline = createTimeline(container, dataset, {
+    onOpenSource: (articleId, quote, eventId) => reader.open(articleId, quote, eventId),
+    onOpenArticle: openArticle,
+    onViewChange: (changed) => link?.windowOrSelectionChanged(changed),
+  });
+  container.removeAttribute("aria-busy");
+  performance.mark("timeline:first-render");
+
+  // The list view shows the same events as the timeline: same filters, and the search narrows it.
+  const list = fresh("list-view");
+  const laneOrder = new Map(dataset.lanes.map((l, i) => [l.id, i]));
+  let include: Uint8Array | undefined;
+  let matches: Uint8Array | undefined;
+  let order: SortOrder = { key: "date", ascending: true };
+  const renderList = () => {
+    const rows = sortEvents(
+      events,
+      (e) => (include?.[e] ?? 1) === 1 && (matches?.[e] ?? 1) === 1,
+      order,
+      laneOrder,
+    );
+    renderListView(list, dataset, rows, order, {
+      onSort: (key: SortKey) => {
+        order = { key, ascending: order.key === key ? !order.ascending : true };
+        renderList();
+        list.querySelector<HTMLButtonElement>(`button[data-sort="${key}"]`)?.focus();
+      },
+      onShow: (eventId) => showOnTimeline(eventId),
+    });
+  };
+  const viewButtons = [byId<HTMLButtonElement>("view-timeline"), byId<HTMLButtonElement>("view-list")];
+  let view: "timeline" | "list" = "timeline";
+  const setView = (next: "timeline" | "list") => {
+    view = next;
+    container.hidden = view !== "timeline";
+    list.hidden = view !== "list";
+    viewButtons.forEach((b) => b.setAttribute("aria-pressed", String(b.dataset["view"] === view)));
+    document.body.dataset["view"] = view;
+  };
+  viewButtons.forEach((b) =>
+    b.addEventListener(
+      "click",
+      () => {
+        setView(b.dataset["view"] === "list" ? "list" : "timeline");
+        link?.viewSwitched();
+      },
+      { signal },
+    ),
+  );
+  function showOnTimeline(eventId: string): void {
+    setView("timeline");
+    timeline.select(eventId);
+  }
+
+  const filterBar = createFilterBar(fresh("filters"), facetOptions(dataset));
+  const haystacks = events.map(searchText);
+  const describe = () => {
+    const shown = include === undefined ? events.length : include.reduce((n, v) => n + v, 0);
+    const matching =
+      matches === undefined
+        ? undefined
+        : events.reduce((n, _, e) => n + (matches![e]! & (include?.[e] ?? 1)), 0);
+    const search =
+      matching === undefined ? "" : ` \u00b7 ${matching} match${matching === 1 ? "es" : ""} the search`;
+    return `Showing ${shown} of ${events.length} events${search}`;
+  };
+  filterBar.setStatus(describe());
+  let lastQuery = "";
+  filterBar.onChange((filters, query) => {
+    include = isFiltering(filters) ? filterEvents(events, filters) : undefined;
+    matches = searchEvents(haystacks, query);
+    timeline.setFilter(include);
+    timeline.setMatches(matches);
+    filterBar.setStatus(describe());
+    renderList();
+    link?.filtersChanged(query !== lastQuery);
+    lastQuery = query;
+  });
+  renderList();
+  setView("timeline");
+  const known = {
+    events: new Set(events.map((e) => e.id)),
+    lanes: new Set(dataset.lanes.map((l) => l.id)),
+    articles: new Set(dataset.articles.map((a) => a.id)),
+    actors: new Set(events.flatMap((e) => e.actors)),
+    topics: new Set(events.flatMap((e) => e.topics)),
+  };
+  link = syncWithUrl({
+    timeline,
+    filterBar,
+    known,
+    getView: () => view,
+    setView,
+    signal,
+  });
+  renderAlerts(byId("alerts"), issues, rejectedEvents, [...notices, ...link.notices]);
+  const subset = (shown: readonly TimelineEvent[]) => ({ ...dataset, events: shown });
+  createExportMenu(timeline, dataset, () => events.filter((_, e) => (include?.[e] ?? 1) === 1), [
+    {
+      label: "Events as CSV",
+      fileName: "events.csv",
+      type: "text/csv",
+      serialize: (shown) => datasetToCsv(subset(shown)),
+    },
+    {
+      label: "Events as JSON",
+      fileName: "events.json",
+      type: "application/json",
+      serialize: (shown) => `${JSON.stringify(datasetToJson(subset(shown)), null, 2)}\n`,
+    },
+  ]);
+
+  return { timeline, dispose: () => disposer.abort() };
+}

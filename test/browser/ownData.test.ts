@@ -1,0 +1,136 @@
+import { readFileSync } from "node:fs";
+import { afterAll, describe, expect, test } from "vitest";
+import { closeBrowser, domainOf, openTimeline, representedEvents } from "./harness";
+
+afterAll(closeBrowser);
+
+const csv = readFileSync("test/fixtures/own-events.csv", "utf8");
+
+describe("bring your own data, share what you see", () => {
+  test("dropping a CSV file renders its events, read in the browser", async () => {
+    const { page, errors } = await openTimeline();
+    const requests: string[] = [];
+    page.on("request", (r) => requests.push(r.url()));
+    const transfer = await page.evaluateHandle((text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], "own-events.csv", { type: "text/csv" }));
+      return data;
+    }, csv);
+    await page.dispatchEvent("body", "dragover", { dataTransfer: transfer });
+    await page.dispatchEvent("body", "drop", { dataTransfer: transfer });
+    await page.waitForFunction(
+      () =>
+        document.querySelector("h1")?.textContent !==
+        "Rutte, Trump and Ukraine: the 2025 NATO–White House meetings",
+    );
+    await page.getByRole("button", { name: /Fit all/ }).click();
+    await page.waitForTimeout(500);
+    expect((await representedEvents(page)).ids.sort()).toEqual(["hearing", "launch", "recall"]);
+    await expect(page.getByRole("alert").textContent()).resolves.toContain(
+      "own-events.csv from your computer",
+    );
+    // Markup in a CSV cell is text.
+    await expect(
+      page.locator('g.event[data-event-id="hearing"]').getAttribute("aria-label"),
+    ).resolves.toContain("<b>Hearing</b> held");
+    expect(requests).toEqual([]); // nothing uploaded, nothing fetched
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test("Open file… accepts a TimelineJS file", async () => {
+    const { page } = await openTimeline();
+    await page.locator("#open-file-input").setInputFiles("test/fixtures/timelinejs-example.json");
+    await page.waitForFunction(
+      () =>
+        document.querySelector("h1")?.textContent !==
+        "Rutte, Trump and Ukraine: the 2025 NATO–White House meetings",
+    );
+    const count = JSON.parse(readFileSync("test/fixtures/timelinejs-example.json", "utf8")).events
+      .length as number;
+    await page.getByRole("button", { name: /Fit all/ }).click();
+    await page.waitForTimeout(500);
+    const { marks, clustered } = await representedEvents(page);
+    expect(marks + clustered).toBe(count);
+    await page.close();
+  });
+
+  test("a deep link restores window, selection and filters, and back/forward walk the history", async () => {
+    const query = "?window=2025-07-07/2025-07-17&event=2025-07-10-trump-calls-rutte&lane=meetings&q=trump";
+    const { page } = await openTimeline(query);
+    const [d0, d1] = await domainOf(page);
+    expect(d0).toBe(Date.parse("2025-07-07"));
+    expect(d1).toBe(Date.parse("2025-07-17"));
+    await page.locator(".tooltip.pinned").waitFor();
+    await expect(page.locator(".tooltip .detail-title").textContent()).resolves.toBe(
+      "Trump phones Rutte: help Ukraine, Europe pays",
+    );
+    await expect(page.locator('input[data-facet="lanes"][value="meetings"]').isChecked()).resolves.toBe(true);
+    await expect(page.getByRole("searchbox", { name: "Search events" }).inputValue()).resolves.toBe("trump");
+    const lanes = await page
+      .locator("g.event")
+      .evaluateAll((nodes) => [...new Set(nodes.map((n) => n.getAttribute("data-lane")))]);
+    expect(lanes).toEqual(["0"]);
+    // Unpin (a history entry), then go back to the pinned view.
+    await page.keyboard.press("Escape");
+    await page.mouse.click(640, 780);
+    await page.waitForTimeout(300);
+    expect(page.url()).not.toContain("event=");
+    await page.goBack();
+    await page.locator(".tooltip.pinned").waitFor();
+    expect(page.url()).toContain("event=2025-07-10-trump-calls-rutte");
+    // A reload shows the same.
+    await page.reload();
+    await page.waitForSelector("html[data-ready=true]");
+    await page.locator(".tooltip.pinned").waitFor();
+    await expect(domainOf(page)).resolves.toEqual([d0, d1]);
+    await page.close();
+  });
+
+  test("malformed link parameters are ignored with a notice, never a blank page", async () => {
+    const { page, errors } = await openTimeline("?window=yesterday/tomorrow&event=%3Cscript%3E&lane=%00");
+    await expect(page.getByRole("alert").textContent()).resolves.toContain(
+      "Ignored window=yesterday/tomorrow",
+    );
+    expect((await representedEvents(page)).ids.length).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test("export gives a non-empty PNG and an SVG that keeps the sources, and the filtered events as CSV", async () => {
+    const { page } = await openTimeline("?window=2025-07-07/2025-07-17", undefined, undefined, {
+      acceptDownloads: true,
+    });
+    const save = async (label: string) => {
+      await page.locator(".export-menu summary").click();
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", { name: label }).click(),
+      ]);
+      const path = await download.path();
+      return { name: download.suggestedFilename(), bytes: readFileSync(path) };
+    };
+    const png = await save("View as PNG image");
+    expect(png.name).toBe("timeline.png");
+    expect(png.bytes.subarray(1, 4).toString()).toBe("PNG");
+    expect(png.bytes.length).toBeGreaterThan(20_000);
+    const svg = await save("View as SVG image");
+    const text = svg.bytes.toString("utf8");
+    expect(text.startsWith("<svg")).toBe(true);
+    expect(text).toContain("Events shown and their sources");
+    expect(text).toContain("Trump phones Rutte: help Ukraine, Europe pays [A5]");
+    const events = await save("Events as CSV");
+    expect(events.bytes.toString("utf8").split("\n")[0]).toContain("id,start");
+    await page.close();
+  });
+
+  test("?embed=1 shows the chart without the page furniture, with a link to the full view", async () => {
+    const { page } = await openTimeline("?embed=1");
+    await expect(page.locator(".toolbar").isHidden()).resolves.toBe(true);
+    await expect(page.locator("footer.sources").isHidden()).resolves.toBe(true);
+    const link = page.getByRole("link", { name: /Open the full timeline/ });
+    await expect(link.getAttribute("href")).resolves.not.toContain("embed");
+    await expect(link.getAttribute("rel")).resolves.toBe("noopener noreferrer");
+    await page.close();
+  });
+});
