@@ -37,6 +37,8 @@ export interface Article {
   readonly published?: EdtfDate;
   readonly publishedBasis?: DateBasis;
   readonly publishedNote?: string;
+  /** Background reading: listed with the sources but not expected to be cited by an event. */
+  readonly background?: boolean;
 }
 
 export interface Source {

@@ -281,6 +281,7 @@ describe("the document", () => {
     expect(messages(result)).toEqual([
       "data/events.json: events[1]: (record): must be an object",
       "data/events.json: events[2]: (record): must be an object",
+      'data/events.json: articles[1] (markets-report): id: is not the source of any event; cite it, or mark it "background": true',
     ]);
     expect(eventIds(result)).toEqual(["minister-vows", "confidence-vote"]);
   });
@@ -405,6 +406,7 @@ describe("sources and quotes", () => {
     );
     expect(messages(result)).toEqual([
       'data/events.json: events[1] (markets-fall): sources[0].article: "nope" is not an article in this file',
+      'data/events.json: articles[1] (markets-report): id: is not the source of any event; cite it, or mark it "background": true',
     ]);
     expect(eventIds(result)).toEqual(["minister-vows", "confidence-vote"]);
   });
@@ -430,6 +432,7 @@ describe("sources and quotes", () => {
     const sources = [{ article: "minister-interview", quote: "Markets fell 3% on Friday" }];
     expect(messages(validate(withEvent(1, { sources })))).toEqual([
       'data/events.json: events[1] (markets-fall): sources[0].quote: is not verbatim in article "minister-interview": "Markets fell 3% on Friday"',
+      'data/events.json: articles[1] (markets-report): id: is not the source of any event; cite it, or mark it "background": true',
     ]);
   });
 
@@ -450,6 +453,7 @@ describe("sources and quotes", () => {
     const sources = [{ article: "minister-interview", quote: "We will not resign - not now, not ever." }];
     expect(messages(validate(withEvent(0, { sources })))).toEqual([
       'data/events.json: events[0] (minister-vows): sources[0].quote: is not verbatim in article "minister-interview": "We will not resign - not now, not ever."',
+      'warning: data/events.json: events[2] (confidence-vote): conflict.events: "minister-vows" was left out because of its own errors',
     ]);
   });
 
@@ -477,6 +481,7 @@ describe("sources and quotes", () => {
   it("validateDataset reports an empty sources list", () => {
     expect(messages(validate(withEvent(1, { sources: [] })))).toEqual([
       "data/events.json: events[1] (markets-fall): sources: must list at least one source",
+      'data/events.json: articles[1] (markets-report): id: is not the source of any event; cite it, or mark it "background": true',
     ]);
   });
 
@@ -648,9 +653,11 @@ describe("conflicts", () => {
   it("validateDataset reports a conflict without a note and one whose events are not strings", () => {
     expect(messages(validate(withEvent(0, { conflict: { events: [] } })))).toEqual([
       "data/events.json: events[0] (minister-vows): conflict.note: is required",
+      'warning: data/events.json: events[2] (confidence-vote): conflict.events: "minister-vows" was left out because of its own errors',
     ]);
     expect(messages(validate(withEvent(0, { conflict: { note: "n", events: [1] } })))).toEqual([
       "data/events.json: events[0] (minister-vows): conflict.events: must be an array of event ids",
+      'warning: data/events.json: events[2] (confidence-vote): conflict.events: "minister-vows" was left out because of its own errors',
     ]);
   });
 });
@@ -1092,5 +1099,24 @@ describe("validateDataset never throws on user data", () => {
     );
     // The edits must leave valid events behind, or the invariants above are checked on nothing.
     expect(keptEvents).toBeGreaterThan(300);
+  });
+});
+
+describe("article coverage and conflicts with rejected events", () => {
+  it("validateDataset reports an article no event cites, unless it is marked background", () => {
+    const doc = fixture();
+    const extra = { id: "unused", title: "Background piece" };
+    expect(messages(validate({ ...doc, articles: [...doc.articles, extra] }))).toEqual([
+      'data/events.json: articles[2] (unused): id: is not the source of any event; cite it, or mark it "background": true',
+    ]);
+    expect(
+      messages(validate({ ...doc, articles: [...doc.articles, { ...extra, background: true }] })),
+    ).toEqual([]);
+    expect(
+      messages(validate({ ...doc, articles: [...doc.articles, { ...extra, background: "yes" }] })),
+    ).toEqual([
+      "data/events.json: articles[2] (unused): background: must be true or false",
+      'data/events.json: articles[2] (unused): id: is not the source of any event; cite it, or mark it "background": true',
+    ]);
   });
 });

@@ -120,13 +120,24 @@ function readLanes(ctx: Context, items: readonly unknown[]): Lane[] {
 
 function readArticles(ctx: Context, items: readonly unknown[], texts: ReadonlyMap<string, ArticleText>) {
   const articles: Article[] = [];
+  const articleAt = new Map<string, number>();
   // Normalised once per article: every quote is checked against it.
   const normalized = new Map<string, string | undefined>();
   items.forEach((item, i) => {
     const record = recordAt(ctx, item, `articles[${i}]`);
     if (record === undefined) return;
     const r = new FieldReader(record, ctx.file, `articles[${i}]`, idOf(record));
-    r.unknownKeys(["id", "file", "title", "outlet", "url", "published", "publishedBasis", "publishedNote"]);
+    r.unknownKeys([
+      "id",
+      "file",
+      "title",
+      "outlet",
+      "url",
+      "published",
+      "publishedBasis",
+      "publishedNote",
+      "background",
+    ]);
     const id = r.string("id", { required: true, max: 80, pattern: ID, patternHint: ID_HINT });
     const title = r.string("title", { required: true, max: 200 });
     const file = r.string("file", { required: false, max: 500 });
@@ -140,6 +151,11 @@ function readArticles(ctx: Context, items: readonly unknown[], texts: ReadonlyMa
     const published = dateField(r, "published", false);
     const publishedBasis = r.oneOf("publishedBasis", BASES, false);
     const publishedNote = r.string("publishedNote", { required: false, max: 400 });
+    const backgroundValue = Object.hasOwn(record, "background") ? record["background"] : undefined;
+    if (backgroundValue !== undefined && typeof backgroundValue !== "boolean") {
+      r.error("background", "must be true or false");
+    }
+    const background = backgroundValue === true;
     const duplicate = id !== undefined && articles.some((a) => a.id === id);
     if (duplicate) r.error("id", `duplicates articles id "${id}"`);
     if (id !== undefined && file !== undefined) {
@@ -150,11 +166,22 @@ function readArticles(ctx: Context, items: readonly unknown[], texts: ReadonlyMa
     }
     // An article whose text is missing still counts as known, so its events are kept (marked unverified).
     if (id !== undefined && title !== undefined && !duplicate) {
-      articles.push({ id, title, file, outlet, url, published, publishedBasis, publishedNote });
+      articles.push({
+        id,
+        title,
+        file,
+        outlet,
+        url,
+        published,
+        publishedBasis,
+        publishedNote,
+        ...(background ? { background } : {}),
+      });
+      articleAt.set(id, i);
     }
     ctx.issues.push(...r.issues);
   });
-  return { articles, normalized };
+  return { articles, normalized, articleAt };
 }
 
 function readSources(
@@ -324,7 +351,11 @@ export function validateDataset(json: unknown, options: ValidateOptions): Valida
   ctx.issues.push(...root.issues);
 
   const lanes = readLanes(ctx, laneItems);
-  const { articles, normalized } = readArticles(ctx, articleItems, options.articleTexts ?? new Map());
+  const { articles, normalized, articleAt } = readArticles(
+    ctx,
+    articleItems,
+    options.articleTexts ?? new Map(),
+  );
   const articleById = new Map(articles.map((a) => [a.id, a]));
   const laneIds = new Set(lanes.map((lane) => lane.id));
 
@@ -351,21 +382,47 @@ export function validateDataset(json: unknown, options: ValidateOptions): Valida
     if (event !== undefined) events.push(event);
   });
 
-  // Conflicts may point forwards, so references are checked once every id is known.
+  // Conflicts may point forwards, so references are checked once every id is known. A conflict
+  // with an event that was itself rejected points at nothing the reader can see.
+  const valid = new Set(events.map((e) => e.id));
   events.forEach((event) => {
     for (const other of event.conflict?.events ?? []) {
-      if (!seen.has(other)) {
-        ctx.issues.push({
-          severity: "error",
-          file: ctx.file,
-          path: `events[${seen.get(event.id)}]`,
-          id: event.id,
-          field: "conflict.events",
-          message: `"${other}" is not an event in this file`,
-        });
-      }
+      if (valid.has(other)) continue;
+      ctx.issues.push({
+        // A reference to a rejected event is a consequence of that event's own error.
+        severity: seen.has(other) ? "warning" : "error",
+        file: ctx.file,
+        path: `events[${seen.get(event.id)}]`,
+        id: event.id,
+        field: "conflict.events",
+        message: seen.has(other)
+          ? `"${other}" was left out because of its own errors`
+          : `"${other}" is not an event in this file`,
+      });
     }
   });
+  // Every article is a source of some event record, unless it is declared as background reading.
+  // Records rejected for other reasons still count, so one mistake is not reported twice.
+  const cited = new Set(
+    eventItems.flatMap((item) =>
+      isRecord(item) && Array.isArray(item["sources"])
+        ? item["sources"].flatMap((s: unknown) =>
+            isRecord(s) && typeof s["article"] === "string" ? [s["article"].trim()] : [],
+          )
+        : [],
+    ),
+  );
+  for (const article of eventItems.length > 0 ? articles : []) {
+    if (cited.has(article.id) || article.background === true) continue;
+    ctx.issues.push({
+      severity: "error",
+      file: ctx.file,
+      path: `articles[${articleAt.get(article.id)}]`,
+      id: article.id,
+      field: "id",
+      message: 'is not the source of any event; cite it, or mark it "background": true',
+    });
+  }
   return {
     dataset: { title, description, lanes, articles, events },
     issues: ctx.issues,

@@ -32,7 +32,8 @@ export function makeEvents(specs: readonly EventSpec[], lanes: readonly string[]
   const doc = {
     title: "Fixture",
     lanes: lanes.map((id) => ({ id, label: id })),
-    articles: [{ id: "article", title: "An article" }],
+    // Background: fixtures may hold no event at all, and then nothing cites it.
+    articles: [{ id: "article", title: "An article", background: true }],
     events: specs.map((s) => ({
       id: s.id,
       title: s.title ?? `Event ${s.id}`,

@@ -319,7 +319,7 @@ export function parseTimelineJs(value: unknown, file: string): ImportResult {
     title: (headline === "" ? titleFromFileName(file) : headline).slice(0, 200),
     ...(description === "" ? {} : { description: description.slice(0, 1000) }),
     lanes: [] as { id: string; label: string }[],
-    articles: [article],
+    articles: [article] as (typeof article)[],
     events: [] as EventJson[],
   };
   if (!isRecord(value) || !Array.isArray(value["events"])) {
@@ -330,6 +330,7 @@ export function parseTimelineJs(value: unknown, file: string): ImportResult {
       field: "events",
       message: "must be an array of TimelineJS events (each with a start_date)",
     });
+    json.articles = [];
     return { json, issues, relocate: (issue) => issue, rejected: 0 };
   }
   if (Array.isArray(value["eras"]) && value["eras"].length > 0) {
@@ -425,6 +426,8 @@ export function parseTimelineJs(value: unknown, file: string): ImportResult {
   });
   const laneList = [...lanes.entries()];
   json.lanes = laneList.map(([id, { label }]) => ({ id, label }));
+  // The file stands as the source only of events it actually yields.
+  if (json.events.length === 0) json.articles = [];
 
   const relocate = (issue: DataIssue): DataIssue => {
     const e = indexIn("events", issue.path);
