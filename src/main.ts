@@ -1,29 +1,17 @@
 import "./styles/timeline.css";
 import type { Timeline } from "./app/createTimeline";
-import { dataLocation, resolveArticleUrl } from "./app/dataLocation";
+import { dataLocation } from "./app/dataLocation";
 import { initFileOpening } from "./app/fileOpening";
 import { mountDataset } from "./app/mountDataset";
 import { initShortcutsHelp } from "./app/shortcutsHelp";
 import { initTheme } from "./app/theme";
-import { loadAnyFormat } from "./data/loadAnyFormat";
+import { loadInWorker } from "./app/worker/loadInWorker";
+import type { LoadMessage } from "./app/worker/loadProtocol";
 
 function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   const node = document.getElementById(id);
   if (node === null) throw new Error(`index.html is missing #${id}`);
   return node as T;
-}
-
-async function fetchText(url: string): Promise<string> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
-  return response.text();
-}
-
-/** Fetches the dataset itself, marking when it has arrived (the benchmark measures from there). */
-async function fetchDataset(url: string): Promise<string> {
-  const text = await fetchText(url);
-  performance.mark("timeline:data-arrived");
-  return text;
 }
 
 /** ?embed=1: a chrome-less view for an iframe, with a link to the full view. */
@@ -57,24 +45,13 @@ async function main(): Promise<void> {
   const notices = location.ok ? [] : [location.message];
   const displayName =
     location.ok && location.custom ? decodeURIComponent(new URL(location.url).pathname) : "events.json";
-  const loaded = await loadAnyFormat(
-    location.url,
-    (url) => (url === location.url ? fetchDataset(url) : fetchText(url)),
-    resolveArticleUrl,
-    displayName,
-  );
+  const loaded = await loadInWorker({ kind: "url", url: location.url, displayName }, showProgress);
   let mounted = mountDataset(loaded, notices);
   expose(mounted.timeline);
   initFileOpening(async (file) => {
-    const text = await file.text();
-    const local = await loadAnyFormat(
-      file.name,
-      (where) =>
-        where === file.name
-          ? Promise.resolve(text)
-          : Promise.reject(new Error("a file opened from your computer cannot reach its article files")),
-      (_, articleFile) => articleFile,
-      file.name,
+    const local = await loadInWorker(
+      { kind: "text", name: file.name, text: await file.text() },
+      showProgress,
     );
     // The address no longer describes this data: drop ?data= and the old dataset's view.
     history.replaceState(null, "", window.location.pathname);
@@ -85,6 +62,28 @@ async function main(): Promise<void> {
     expose(mounted.timeline);
   });
   document.documentElement.dataset["ready"] = "true";
+}
+
+/**
+ * While a dataset loads (in a worker), the timeline area says how far it has got; the benchmark's
+ * "data arrived" mark is set when the file itself has been fetched.
+ */
+function showProgress(message: LoadMessage): void {
+  if (message.type === "arrived") performance.mark("timeline:data-arrived");
+  const container = document.getElementById("timeline");
+  if (container === null || message.type === "result") return;
+  container.setAttribute("aria-busy", "true");
+  let status = container.querySelector<HTMLElement>(".loading");
+  if (status === null) {
+    status = document.createElement("p");
+    status.className = "loading";
+    status.setAttribute("role", "status");
+    container.replaceChildren(status);
+  }
+  status.textContent =
+    message.type === "arrived"
+      ? "Reading the events\u2026"
+      : `Checking events: ${message.checked.toLocaleString("en")} of ${message.total.toLocaleString("en")}\u2026`;
 }
 
 /** Exposed for browser tests and the console: read-only view state and selection. */

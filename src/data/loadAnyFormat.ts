@@ -32,6 +32,7 @@ export async function loadAnyFormat(
   read: ReadText,
   resolve: ResolvePath,
   displayName = location,
+  onProgress?: (checked: number, total: number) => void,
 ): Promise<LoadedAnyFormat> {
   let text: string;
   try {
@@ -50,6 +51,7 @@ export async function loadAnyFormat(
     (where) => (where === location ? Promise.resolve(json) : read(where)),
     resolve,
     displayName,
+    onProgress,
   );
   const issues = [...parsed.issues, ...loaded.issues.map(parsed.relocate)];
   // Converted files' issues read best in the file's order, whichever step found them; sort is stable,

@@ -29,6 +29,7 @@ export async function loadDataset(
   read: ReadText,
   resolve: ResolvePath,
   displayName = location,
+  onProgress?: (checked: number, total: number) => void,
 ): Promise<LoadedDataset> {
   let text: string;
   try {
@@ -54,5 +55,5 @@ export async function loadDataset(
   );
   const texts = new Map<string, string>();
   for (const [id, entry] of articleTexts) if (entry.ok) texts.set(id, entry.text);
-  return { ...validateDataset(parsed.value, { file: displayName, articleTexts }), texts };
+  return { ...validateDataset(parsed.value, { file: displayName, articleTexts, onProgress }), texts };
 }

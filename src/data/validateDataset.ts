@@ -22,6 +22,8 @@ export interface ValidateOptions {
   readonly file: string;
   /** Article texts by article id, for verifying quotes. Articles without a `file` need no entry. */
   readonly articleTexts?: ReadonlyMap<string, ArticleText>;
+  /** Told how many event records have been checked, every few thousand (for a progress bar). */
+  readonly onProgress?: (checked: number, total: number) => void;
 }
 
 export interface ValidationResult {
@@ -362,6 +364,7 @@ export function validateDataset(json: unknown, options: ValidateOptions): Valida
   const events: TimelineEvent[] = [];
   const seen = new Map<string, number>();
   eventItems.forEach((item, i) => {
+    if (i % 5000 === 4999) options.onProgress?.(i + 1, eventItems.length);
     const path = `events[${i}]`;
     const record = recordAt(ctx, item, path);
     if (record === undefined) return;

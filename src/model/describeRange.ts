@@ -1,4 +1,4 @@
-import { utcFormat } from "d3-time-format";
+import { utcFormat } from "./utcFormat";
 import type { EventIndex } from "./eventIndex";
 import { visibleRange } from "./eventIndex";
 import type { Domain } from "./timeDomain";

@@ -1,4 +1,4 @@
-import { utcFormat } from "d3-time-format";
+import { utcFormat } from "./utcFormat";
 import type { DateBasis, EdtfDate, Precision, TimelineEvent } from "../data/types";
 
 const dayMonthYear = utcFormat("%-d %B %Y");

@@ -10,7 +10,7 @@ import {
   type CountableTimeInterval,
   type TimeInterval,
 } from "d3-time";
-import { utcFormat } from "d3-time-format";
+import { utcFormat } from "./utcFormat";
 
 const SECOND = 1000,
   MINUTE = 60 * SECOND,

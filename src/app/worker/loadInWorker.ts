@@ -1,0 +1,47 @@
+import type { LoadedAnyFormat } from "../../data/loadAnyFormat";
+import type { LoadMessage, LoadRequest } from "./loadProtocol";
+
+/** A load that could not run at all, worded like any other unreadable file. */
+function failed(request: LoadRequest, message: string): LoadedAnyFormat {
+  const file = request.kind === "url" ? request.displayName : request.name;
+  return {
+    dataset: { title: "", description: "", lanes: [], articles: [], events: [] },
+    issues: [{ severity: "error", file, path: "", field: "(file)", message }],
+    rejectedEvents: 0,
+    texts: new Map(),
+    format: "json",
+  };
+}
+
+/**
+ * Loads and validates a dataset in a Web Worker, reporting progress, and resolves with the result
+ * (structured-cloned back). The parsing and validation code lives only in the worker's chunk, so
+ * the page itself stays small; the page never freezes on a large file.
+ */
+export function loadInWorker(
+  request: LoadRequest,
+  onMessage: (message: LoadMessage) => void,
+): Promise<LoadedAnyFormat> {
+  return new Promise((resolve) => {
+    let worker: Worker;
+    try {
+      worker = new Worker(new URL("./loadWorker.ts", import.meta.url), { type: "module" });
+    } catch (error) {
+      resolve(failed(request, `could not be loaded: this browser cannot start a worker (${String(error)})`));
+      return;
+    }
+    worker.onmessage = ({ data }: MessageEvent<LoadMessage>) => {
+      onMessage(data);
+      if (data.type === "result") {
+        worker.terminate();
+        resolve(data.loaded);
+      }
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      worker.terminate();
+      resolve(failed(request, `could not be loaded: ${event.message || "the loader stopped"}`));
+    };
+    worker.postMessage(request);
+  });
+}
