@@ -112,7 +112,52 @@ export function createTimeline(container: HTMLElement, dataset: Dataset, options
     reported = { domain: state.domain, pinned };
   }
 
+  // What the drawing depends on. A frame where none of it changed (hover, pin, Escape) only updates
+  // the details, so the tooltip follows the pointer within a frame even with many events.
+  let drawn:
+    | {
+        domain: Domain;
+        width: number;
+        height: number;
+        index: EventIndex;
+        focused?: number;
+        matches?: Uint8Array;
+      }
+    | undefined;
   function render(): void {
+    const unchanged =
+      drawn !== undefined &&
+      layout !== undefined &&
+      drawn.domain === state.domain &&
+      drawn.width === state.widthPx &&
+      drawn.height === state.heightPx &&
+      drawn.index === index &&
+      drawn.focused === state.focused &&
+      drawn.matches === state.matches;
+    if (!unchanged) draw();
+    drawn = {
+      domain: state.domain,
+      width: state.widthPx,
+      height: state.heightPx,
+      index,
+      focused: state.focused,
+      matches: state.matches,
+    };
+    const target = state.pinned ?? (state.dismissed ? undefined : (hoverTarget() ?? focusTarget()));
+    tooltip.update(layout!, target, state.pinned !== undefined, AXIS_HEIGHT_PX);
+    // The shown details describe their mark, so a screen reader can reach them from it.
+    const described = target?.type === "event" && !dom.tooltip.hidden ? target.event : undefined;
+    reportChanges();
+    if (described !== lastDescribed) {
+      lastDescribed = described;
+      dom.marks
+        .selectAll<SVGGElement, { event: number }>("g.event")
+        .attr("aria-describedby", (d) => (d.event === described ? dom.tooltip.id : null));
+    }
+  }
+  let lastDescribed: number | undefined;
+
+  function draw(): void {
     const [d0, d1] = state.domain;
     const k = state.widthPx / (d1 - d0);
     const x = (ms: number) => (ms - d0) * k;
@@ -151,14 +196,8 @@ export function createTimeline(container: HTMLElement, dataset: Dataset, options
     dom.earlier.hidden = range.earlier === 0;
     dom.later.hidden = range.later === 0;
     announce(range.text);
-    const target = state.pinned ?? (state.dismissed ? undefined : (hoverTarget() ?? focusTarget()));
-    tooltip.update(current, target, state.pinned !== undefined, AXIS_HEIGHT_PX);
-    // The shown details describe their mark, so a screen reader can reach them from it.
-    const described = target?.type === "event" && !dom.tooltip.hidden ? target.event : undefined;
-    reportChanges();
-    dom.marks
-      .selectAll<SVGGElement, { event: number }>("g.event")
-      .attr("aria-describedby", (d) => (d.event === described ? dom.tooltip.id : null));
+    // Marks were re-joined: the description link is set afresh below.
+    lastDescribed = -1;
   }
   const frame = frameScheduler(render);
 
