@@ -34,6 +34,8 @@ function fresh<T extends HTMLElement = HTMLElement>(id: string): T {
  * reader, export menu and link state. Calling it again (for a file the reader opens) replaces it all;
  * call the previous result's dispose() first to detach its page-level listeners.
  */
+const LIST_PAGE = 500;
+
 export function mountDataset(
   loaded: LoadedDataset,
   notices: readonly string[],
@@ -73,14 +75,26 @@ export function mountDataset(
   let include: Uint8Array | undefined;
   let matches: Uint8Array | undefined;
   let order: SortOrder = { key: "date", ascending: true };
-  const renderList = () => {
+  // Drawn only when seen (or printed): a table of 100,000 rows is not built behind the chart.
+  let listStale = true;
+  let listLimit = LIST_PAGE;
+  const renderList = (force = false) => {
+    if (view !== "list" && !force) {
+      listStale = true;
+      return;
+    }
+    listStale = false;
     const rows = sortEvents(
       events,
       (e) => (include?.[e] ?? 1) === 1 && (matches?.[e] ?? 1) === 1,
       order,
       laneOrder,
     );
-    renderListView(list, dataset, rows, order, {
+    renderListView(list, dataset, rows, order, listLimit, {
+      onMore: () => {
+        listLimit += LIST_PAGE;
+        renderList(true);
+      },
       onSort: (key: SortKey) => {
         order = { key, ascending: order.key === key ? !order.ascending : true };
         renderList();
@@ -95,6 +109,7 @@ export function mountDataset(
     view = next;
     container.hidden = view !== "timeline";
     list.hidden = view !== "list";
+    if (view === "list" && listStale) renderList();
     viewButtons.forEach((b) => b.setAttribute("aria-pressed", String(b.dataset["view"] === view)));
     document.body.dataset["view"] = view;
   };
@@ -114,7 +129,8 @@ export function mountDataset(
   }
 
   const filterBar = createFilterBar(fresh("filters"), facetOptions(dataset));
-  const haystacks = events.map(searchText);
+  // Built on the first search, not at load.
+  let haystacks: string[] | undefined;
   const describe = () => {
     const shown = include === undefined ? events.length : include.reduce((n, v) => n + v, 0);
     const matching =
@@ -129,7 +145,8 @@ export function mountDataset(
   let lastQuery = "";
   filterBar.onChange((filters, query) => {
     include = isFiltering(filters) ? filterEvents(events, filters) : undefined;
-    matches = searchEvents(haystacks, query);
+    if (query.trim() !== "") haystacks ??= events.map(searchText);
+    matches = searchEvents(haystacks ?? [], query);
     timeline.setFilter(include);
     timeline.setMatches(matches);
     filterBar.setStatus(describe());
@@ -137,8 +154,8 @@ export function mountDataset(
     link?.filtersChanged(query !== lastQuery);
     lastQuery = query;
   });
-  renderList();
   setView("timeline");
+  addEventListener("beforeprint", () => listStale && renderList(true), { signal });
   const known = {
     events: new Set(events.map((e) => e.id)),
     lanes: new Set(dataset.lanes.map((l) => l.id)),

@@ -8,6 +8,9 @@ export interface FacetOption {
   readonly count: number;
 }
 
+/** The most values an open-ended facet (actors, topics) offers as checkboxes. */
+export const MAX_OPEN_FACET = 40;
+
 const BASIS_OPTION: Record<DateBasis, string> = {
   stated: "Stated in the article",
   inferred: "Inferred from wording",
@@ -44,7 +47,8 @@ export function facetOptions(dataset: Dataset) {
     statuses: (Object.keys(STATUS_LABEL) as ReportingStatus[])
       .filter((s) => statuses.has(s))
       .map((s) => ({ value: s, label: STATUS_LABEL[s], count: statuses.get(s)! })),
-    actors: byCount(countBy(events.map((e) => [...e.actors]))),
-    topics: byCount(countBy(events.map((e) => [...e.topics]))),
+    // Open-ended facets list their most frequent values; the search box reaches the rest.
+    actors: byCount(countBy(events.map((e) => [...e.actors]))).slice(0, MAX_OPEN_FACET),
+    topics: byCount(countBy(events.map((e) => [...e.topics]))).slice(0, MAX_OPEN_FACET),
   };
 }

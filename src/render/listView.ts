@@ -14,6 +14,7 @@ const COLUMNS: { key: SortKey | undefined; label: string }[] = [
 ];
 
 export interface ListHandlers {
+  onMore(): void;
   onSort(key: SortKey): void;
   onShow(eventId: string): void;
 }
@@ -27,6 +28,7 @@ export function renderListView(
   dataset: Dataset,
   rows: readonly number[],
   order: SortOrder,
+  limit: number,
   handlers: ListHandlers,
 ): void {
   const articleNumber = new Map(dataset.articles.map((a, i) => [a.id, i + 1]));
@@ -61,7 +63,7 @@ export function renderListView(
   table.append(el("thead"));
   table.tHead!.append(headRow);
   const body = el("tbody");
-  for (const e of rows) {
+  for (const e of rows.slice(0, limit)) {
     const event = dataset.events[e]!;
     const row = el("tr");
     row.dataset["event"] = event.id;
@@ -89,5 +91,16 @@ export function renderListView(
     body.append(row);
   }
   table.append(body);
-  container.replaceChildren(table);
+  const parts: HTMLElement[] = [table];
+  if (rows.length > limit) {
+    const more = el(
+      "button",
+      "tool-button list-more",
+      `Show ${Math.min(500, rows.length - limit).toLocaleString("en")} more of ${(rows.length - limit).toLocaleString("en")} not shown`,
+    );
+    more.type = "button";
+    more.addEventListener("click", handlers.onMore);
+    parts.push(more);
+  }
+  container.replaceChildren(...parts);
 }

@@ -12,7 +12,8 @@ describe("bring your own data, share what you see", () => {
     const requests: string[] = [];
     // The loader's own worker script may be fetched; nothing else may go over the network.
     page.on("request", (r) => {
-      if (!(r.method() === "GET" && /\/assets\/loadWorker-[\w-]+\.js$/.test(r.url()))) requests.push(`${r.method()} ${r.url()}`);
+      if (!(r.method() === "GET" && /\/assets\/loadWorker-[\w-]+\.js$/.test(r.url())))
+        requests.push(`${r.method()} ${r.url()}`);
     });
     const transfer = await page.evaluateHandle((text) => {
       const data = new DataTransfer();
