@@ -1,0 +1,212 @@
+// The bad-input corpus (test/fixtures/bad/): every file goes through loadAnyFormat exactly as
+// `npm run validate` reads it, and must give exactly the issue lines and the number of valid events
+// that test/fixtures/bad/expected.json records. A few files also go through the real CLI.
+import { spawnSync } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, test } from "vitest";
+import type { FormatName } from "../src/data/formats/detectFormat";
+import { formatIssue } from "../src/data/issues";
+import { loadAnyFormat, summaryLine, type LoadedAnyFormat } from "../src/data/loadAnyFormat";
+import { utcMs } from "../src/data/parseEdtf";
+
+const ROOT = resolve(fileURLToPath(import.meta.url), "../..");
+const DIR = "test/fixtures/bad";
+
+interface Expected {
+  readonly note: string;
+  readonly format: FormatName;
+  readonly valid: number;
+  /** Issue lines without the leading `FILE: ` (warnings keep `warning: `); `{c*N}` is N copies of c. */
+  readonly issues: readonly string[];
+  /** A known bug this file shows; its exact lines record today's behaviour. */
+  readonly knownBug?: string;
+}
+
+const { files: expected } = JSON.parse(readFileSync(resolve(ROOT, DIR, "expected.json"), "utf8")) as {
+  files: Record<string, Expected>;
+};
+const names = Object.keys(expected).sort();
+
+/** An expected line as `npm run validate -- DIR/NAME` prints it. */
+function fullLine(name: string, line: string): string {
+  const text = line.replace(/\{(.)\*(\d+)\}/gu, (_, c: string, n: string) => c.repeat(Number(n)));
+  const file = `${DIR}/${name}`;
+  return text.startsWith("warning: ") ? `warning: ${file}: ${text.slice(9)}` : `${file}: ${text}`;
+}
+
+/** Loads a corpus file as scripts/validate.ts does: node fs, article files beside it. */
+function load(name: string): Promise<LoadedAnyFormat> {
+  return loadAnyFormat(
+    resolve(ROOT, DIR, name),
+    (location) => readFile(location, "utf8"),
+    (datasetPath, file) => resolve(dirname(datasetPath), file),
+    `${DIR}/${name}`,
+  );
+}
+
+const loaded = new Map<string, Promise<LoadedAnyFormat>>();
+const loadOnce = (name: string) => {
+  if (!loaded.has(name)) loaded.set(name, load(name));
+  return loaded.get(name)!;
+};
+
+/** The issue lines of a file that says something about a very long value, for the echo checks. */
+const LONG_LINE = 600;
+
+describe("the bad-input corpus", () => {
+  test("expected.json lists every data file in the corpus, and the corpus covers all three formats", () => {
+    const onDisk = readdirSync(resolve(ROOT, DIR))
+      .filter((name) => /\.(json|csv)$/.test(name) && name !== "expected.json")
+      .sort();
+    expect(names).toEqual(onDisk);
+    expect(names.length).toBeGreaterThanOrEqual(45);
+    const formats = names.map((name) => expected[name]!.format);
+    expect(formats.filter((f) => f === "csv").length).toBeGreaterThanOrEqual(5);
+    expect(formats.filter((f) => f === "timelinejs").length).toBeGreaterThanOrEqual(5);
+    // The 10,000-event file stays small enough to commit.
+    expect(readFileSync(resolve(ROOT, DIR, "same-instant-10000.json")).length).toBeLessThan(3_000_000);
+  });
+
+  test.each(names)("%s: exact issue lines and valid-event count, and nothing thrown", async (name) => {
+    const want = expected[name]!;
+    const result = await loadOnce(name);
+    expect(result.format).toBe(want.format);
+    expect(result.issues.map(formatIssue)).toEqual(want.issues.map((line) => fullLine(name, line)));
+    expect(result.dataset.events.length).toBe(want.valid);
+    // Every kept event has every field the timeline needs, so one bad record never costs the others.
+    for (const event of result.dataset.events) {
+      expect(Number.isFinite(event.startMs) && Number.isFinite(event.endMs)).toBe(true);
+      expect(event.endMs).toBeGreaterThanOrEqual(event.startMs);
+      expect(event.sources.length).toBeGreaterThan(0);
+      expect(result.dataset.lanes.some((lane) => lane.id === event.lane)).toBe(true);
+    }
+  });
+
+  test("no issue line echoes a long value back (files with a known echo bug are checked below)", async () => {
+    for (const name of names.filter((n) => expected[n]!.knownBug === undefined)) {
+      for (const line of (await loadOnce(name)).issues.map(formatIssue)) {
+        expect(line.length, `${name}: ${line.slice(0, 120)}`).toBeLessThan(LONG_LINE);
+      }
+    }
+    // A 100 KB title or summary is reported by its length.
+    for (const name of ["long-title.json", "long-summary.json"]) {
+      const lines = (await loadOnce(name)).issues.map(formatIssue);
+      expect(lines).toHaveLength(1);
+      expect(lines[0]!.length).toBeLessThan(120);
+      expect(lines[0]).toMatch(/is 100000 characters long; at most \d+ allowed$/);
+    }
+  });
+
+  // Known bugs, reported rather than fixed here: these fail today and start passing when fixed
+  // (then drop `.fails` and update expected.json).
+  const echoing = names.filter((n) => expected[n]!.knownBug?.includes("echoed") === true);
+  test.fails.each(echoing)("%s: KNOWN BUG: a 100 KB value is echoed in full in the issue", async (name) => {
+    for (const line of (await loadOnce(name)).issues.map(formatIssue))
+      expect(line.length).toBeLessThan(LONG_LINE);
+  });
+
+  test.fails("tjs-entities.json: KNOWN BUG: &constructor; is decoded as Object's constructor", async () => {
+    const titles = (await loadOnce("tjs-entities.json")).dataset.events.map((e) => e.title);
+    expect(titles.join(" ")).not.toContain("function Object()");
+  });
+});
+
+describe("what the corpus's valid records hold", () => {
+  test("markup is kept as text, character for character (the page shows it with textContent)", async () => {
+    const { dataset } = await loadOnce("html-payloads.json");
+    const img = '<img src=x onerror="window.__pwned=1;alert(1)">';
+    expect(dataset.title).toBe(`Payloads ${img}`);
+    expect(dataset.events.find((e) => e.id === "payload-img")?.actors).toContain(img);
+    // Only http(s) URLs are kept; the articles themselves stay, so their events do too.
+    const urls = Object.fromEntries(dataset.articles.map((a) => [a.id, a.url]));
+    expect(urls).toEqual({
+      hostile: undefined,
+      unverified: "https://example.com/article?q=<script>alert(1)</script>",
+      "data-url": undefined,
+    });
+    expect(dataset.events.flatMap((e) => e.sources).filter((s) => s.verified)).toHaveLength(4);
+  });
+
+  test("extreme zones and years before 1 CE are placed at their true instants", async () => {
+    const zones = (await loadOnce("zones-valid.json")).dataset.events;
+    const at = (id: string) => zones.find((e) => e.id === id)!.startMs;
+    expect(at("kiribati")).toBe(Date.UTC(2025, 6, 13, 21, 0));
+    expect(at("baker-island")).toBe(Date.UTC(2025, 6, 14, 23, 0));
+    expect(at("nepal")).toBe(Date.UTC(2025, 6, 14, 5, 15));
+    expect(at("minus-zero")).toBe(at("utc-z"));
+    const bce = (await loadOnce("year-bce.json")).dataset.events;
+    const ides = bce.find((e) => e.id === "ides-of-march")!;
+    expect(ides.startMs).toBe(utcMs(-43, 2, 15));
+    expect(new Date(ides.startMs).toISOString()).toBe("-000043-03-15T00:00:00.000Z");
+  });
+
+  test("prototype keys neither pollute Object.prototype nor supply fields", async () => {
+    const { dataset } = await loadOnce("proto-keys.json");
+    expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
+    expect(dataset.events.map((e) => e.id)).toEqual(["constructor", "prototype"]);
+    expect(dataset.lanes.map((l) => l.label)).toEqual(["constructor", "__proto__"]);
+  });
+
+  test("quotes differing only in typography or Unicode composition are verified", async () => {
+    const { dataset } = await loadOnce("quotes-not-in-article.json");
+    expect(dataset.events.map((e) => [e.id, e.sources.every((s) => s.verified)])).toEqual([
+      ["verbatim", true],
+      ["typography", true],
+      ["decomposed", true],
+    ]);
+  });
+});
+
+describe("npm run validate on corpus files (the real CLI)", () => {
+  /** Runs `npx tsx scripts/validate.ts FILE...` from the repository root. */
+  function cli(...files: string[]): { code: number | null; lines: string[] } {
+    const run = spawnSync("npx", ["tsx", "scripts/validate.ts", ...files.map((f) => `${DIR}/${f}`)], {
+      cwd: ROOT,
+      encoding: "utf8",
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    return { code: run.status, lines: run.stdout.split("\n").filter((line) => line !== "") };
+  }
+
+  /** What the CLI must print for these files: each expected line, then the file's summary line. */
+  async function printed(...files: string[]): Promise<string[]> {
+    const out: string[] = [];
+    for (const name of files) {
+      const result = await loadOnce(name);
+      out.push(...expected[name]!.issues.map((line) => fullLine(name, line)));
+      out.push(summaryLine(`${DIR}/${name}`, result.dataset, result.issues));
+    }
+    return out;
+  }
+
+  test("files with errors: every line printed as recorded, exit code 1", async () => {
+    const files = ["json-trailing-comma.json", "date-feb-30.json", "csv-bad-rows.csv", "tjs-bad-dates.json"];
+    const { code, lines } = cli(...files);
+    expect(lines).toEqual(await printed(...files));
+    expect(lines.at(-1)).toBe(
+      `${DIR}/tjs-bad-dates.json: 10 errors: 1 valid events, 1 lanes, 1 articles, 0/1 quotes verified verbatim`,
+    );
+    expect(code).toBe(1);
+  }, 20_000);
+
+  test("valid files and files with only warnings: exit code 0", async () => {
+    const files = ["json-bom.json", "unknown-fields.json", "same-instant-10000.json"];
+    const { code, lines } = cli(...files);
+    expect(lines).toEqual(await printed(...files));
+    expect(lines).toContain(
+      `${DIR}/same-instant-10000.json: OK: 10000 valid events, 2 lanes, 1 articles, 0/10000 quotes verified verbatim`,
+    );
+    expect(code).toBe(0);
+  }, 20_000);
+
+  test("an HTML page, an empty file and a 100 KB summary: short messages, exit code 1", async () => {
+    const files = ["json-not-json.json", "json-empty.json", "long-summary.json"];
+    const { code, lines } = cli(...files);
+    expect(lines).toEqual(await printed(...files));
+    expect(Math.max(...lines.map((line) => line.length))).toBeLessThan(200);
+    expect(code).toBe(1);
+  }, 20_000);
+});
