@@ -4,6 +4,13 @@ import { defineConfig } from "vitest/config";
 if (process.env["VITEST"]) process.env["TZ"] = "Pacific/Chatham";
 
 export default defineConfig({
+  plugins: [
+    {
+      // The dev server's hot reload needs WebSockets; the built page has no reason to open any.
+      name: "production-csp",
+      transformIndexHtml: (html, ctx) => (ctx.server === undefined ? html.replace(" ws: wss:", "") : html),
+    },
+  ],
   // Relative asset URLs: the built site works from any static host and any sub-path.
   base: "./",
   // The curated data and its article texts are served as-is (/events.json, /articles/…), so the page

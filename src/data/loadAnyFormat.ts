@@ -5,7 +5,7 @@
  * (`rows[N]` and column names for CSV, TimelineJS field names for TimelineJS).
  */
 import { parseAnyFormat, type FormatName } from "./formats/detectFormat";
-import type { DataIssue } from "./issues";
+import { tidyIssue, type DataIssue } from "./issues";
 import { loadDataset, type LoadedDataset, type ReadText, type ResolvePath } from "./loadDataset";
 import type { Dataset } from "./types";
 
@@ -42,7 +42,7 @@ export async function loadAnyFormat(
     return failed([{ severity: "error", file: displayName, path: "", field: "(file)", message }], "json");
   }
   const parsed = parseAnyFormat(text, displayName);
-  if (parsed.json === undefined) return failed(parsed.issues, parsed.format);
+  if (parsed.json === undefined) return failed(parsed.issues.map(tidyIssue), parsed.format);
   // The converted document is handed to loadDataset as if it were the file, so articles' files are
   // still read relative to `location` and validation is exactly that of a JSON dataset.
   const json = parsed.format === "json" ? text.replace(/^\uFEFF/, "") : JSON.stringify(parsed.json);
@@ -53,7 +53,7 @@ export async function loadAnyFormat(
     displayName,
     onProgress,
   );
-  const issues = [...parsed.issues, ...loaded.issues.map(parsed.relocate)];
+  const issues = [...parsed.issues, ...loaded.issues.map(parsed.relocate)].map(tidyIssue);
   // Converted files' issues read best in the file's order, whichever step found them; sort is stable,
   // so each record keeps its own order of problems. JSON keeps the validator's order, as it always had.
   if (parsed.format !== "json") issues.sort((a, b) => recordOf(a) - recordOf(b));

@@ -72,3 +72,16 @@ describe("labels", () => {
     expect(Object.keys(BASIS_LABEL).sort()).toEqual(["inferred", "reference", "stated"]);
   });
 });
+
+describe("formatEdtf years before 1 CE and before 1000", () => {
+  it("formatEdtf writes EDTF year -0043 as 44 BCE and year 0079 as 79", () => {
+    const edtf = (text: string) => {
+      const parsed = parseEdtf(text);
+      if (!parsed.ok) throw new Error(parsed.message);
+      return parsed.value;
+    };
+    expect(formatEdtf(edtf("-0043-03-15"))).toBe("15 March 44 BCE");
+    expect(formatEdtf(edtf("0079-08-24"))).toBe("24 August 79");
+    expect(formatEdtf(edtf("0000"))).toBe("1 BCE");
+  });
+});

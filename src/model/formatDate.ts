@@ -1,10 +1,17 @@
 import { utcFormat } from "./utcFormat";
 import type { DateBasis, EdtfDate, Precision, TimelineEvent } from "../data/types";
 
-const dayMonthYear = utcFormat("%-d %B %Y");
-const monthYear = utcFormat("%B %Y");
-const year = utcFormat("%Y");
+const dayMonth = utcFormat("%-d %B");
+const month = utcFormat("%B");
 const clock = utcFormat("%H:%M");
+
+/** A year as readers write it: 2025, 79, and 44 BCE for EDTF year -0043 (astronomical numbering). */
+function year(date: Date): string {
+  const y = date.getUTCFullYear();
+  return y > 0 ? String(y) : `${1 - y} BCE`;
+}
+const dayMonthYear = (date: Date) => `${dayMonth(date)} ${year(date)}`;
+const monthYear = (date: Date) => `${month(date)} ${year(date)}`;
 
 function formatOffset(minutes: number): string {
   if (minutes === 0) return "UTC";

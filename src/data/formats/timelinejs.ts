@@ -141,7 +141,8 @@ export function htmlToText(html: string): string {
         const code = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : Number(name.slice(1));
         return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
       }
-      return NAMED_ENTITIES[name.toLowerCase()] ?? entity;
+      // Own keys only: "&constructor;" must not reach Object.prototype.
+      return Object.hasOwn(NAMED_ENTITIES, name.toLowerCase()) ? NAMED_ENTITIES[name.toLowerCase()]! : entity;
     })
     .replace(/\s+/g, " ")
     .trim();
