@@ -1,6 +1,5 @@
 import type { Dataset, TimelineEvent } from "../data/types";
 import { formatEdtf, formatEventDate } from "../model/formatDate";
-import { laneVariable } from "./palette";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 // The computed properties that make the chart look as it does on screen; a standalone file has
@@ -58,10 +57,12 @@ export function exportSvg(
   shown: readonly TimelineEvent[],
   rangeText: string,
 ): string {
+  // Computed values, not the variables: those hold light-dark() pairs a standalone file cannot resolve.
   const root = getComputedStyle(document.documentElement);
-  const ink = root.getPropertyValue("--ink").trim() || "#1a1a1a";
-  const muted = root.getPropertyValue("--ink-muted").trim() || "#555";
-  const paper = root.getPropertyValue("--paper").trim() || "#fff";
+  const ink = root.color;
+  const muted = ink;
+  const paper = root.backgroundColor;
+  const swatches = chart.querySelectorAll(".lane-swatch");
   const font = "font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif";
   const width = chart.width.baseVal.value,
     chartHeight = chart.height.baseVal.value;
@@ -95,7 +96,10 @@ export function exportSvg(
     swatch.setAttribute("y", "56");
     swatch.setAttribute("width", "10");
     swatch.setAttribute("height", "10");
-    swatch.setAttribute("style", `fill:${root.getPropertyValue(laneVariable(i)).trim()}`);
+    swatch.setAttribute(
+      "style",
+      `fill:${swatches[i] === undefined ? ink : getComputedStyle(swatches[i]!).fill}`,
+    );
     out.append(swatch, text(x + 14, 65, lane.label, `${font};font-size:11px;fill:${muted}`));
     x += 28 + lane.label.length * 6.6;
   });
