@@ -16,8 +16,15 @@ export default defineConfig({
   // The curated data and its article texts are served as-is (/events.json, /articles/…), so the page
   // loads them exactly as a user's own ?data= file would be loaded.
   publicDir: "data",
-  // light-dark() (themes) is kept as written rather than lowered into a second copy of every colour.
-  build: { target: "es2022", cssTarget: ["chrome123", "firefox120", "safari17.5"], sourcemap: true },
+  build: {
+    target: "es2022",
+    // light-dark() (themes) is kept as written rather than lowered into a second copy of every colour.
+    cssTarget: ["chrome123", "firefox120", "safari17.5"],
+    // Every browser these targets allow supports <link rel=modulepreload>; the polyfill was 0.4 KB
+    // of the page and ~5 ms of its start-up.
+    modulePreload: { polyfill: false },
+    sourcemap: true,
+  },
   test: {
     projects: [
       {

@@ -1,3 +1,5 @@
+import { csvParseRows } from "d3-dsv";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { validateDataset } from "../validateDataset";
 import { CSV_COLUMNS, CSV_DATE_NOTE, datasetToCsv, parseCsv } from "./csv";
@@ -312,5 +314,19 @@ describe("datasetToCsv", () => {
     const back = await loadText("t.csv", datasetToCsv(dataset));
     expect(back.issues).toEqual([]);
     expect(datasetToCsv(back.dataset)).toBe(datasetToCsv(dataset));
+  });
+
+  it("writes any cell text so a CSV reader gets it back exactly", () => {
+    const text = fc.string({ unit: fc.constantFrom("a", " ", ",", '"', "\n", "\r", "é", ";") });
+    fc.assert(
+      fc.property(text, text, (title, summary) => {
+        const record = { ...json.events[0]!, title: `T${title}`.slice(0, 120), summary: `S${summary}` };
+        const { dataset } = validateDataset({ ...json, events: [record] }, { file: "t.json" });
+        const event = dataset.events[0]!;
+        const [, first] = csvParseRows(datasetToCsv(dataset));
+        expect(first![CSV_COLUMNS.indexOf("title")]).toBe(event.title);
+        expect(first![CSV_COLUMNS.indexOf("summary")]).toBe(event.summary);
+      }),
+    );
   });
 });

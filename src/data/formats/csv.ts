@@ -23,7 +23,7 @@
  * Problems are reported as `rows[N]` with the column as the field, N being the line the row starts on
  * (the header is line 1; a quoted cell holding line breaks spans several lines).
  */
-import { csvFormatRows, csvParseRows } from "d3-dsv";
+import { csvParseRows } from "d3-dsv";
 import type { DataIssue } from "../issues";
 import type { Dataset } from "../types";
 import {
@@ -362,5 +362,14 @@ export function datasetToCsv(dataset: Dataset): string {
       rows.push(CSV_COLUMNS.map((c) => cells[c]));
     });
   }
-  return `${csvFormatRows(rows)}\n`;
+  return `${rows.map((row) => row.map(csvCell).join(",")).join("\n")}\n`;
+}
+
+/**
+ * A cell as RFC 4180 (and d3-dsv's csvFormat) writes it: quoted, with quotes doubled, when it holds a
+ * quote, comma or line break. Written here rather than imported so the page, which only exports CSV,
+ * does not carry d3-dsv's parser too (its formatter and parser come as one closure).
+ */
+function csvCell(value: string): string {
+  return /[",\n\r]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
