@@ -6,7 +6,7 @@ import { mountDataset } from "./app/mountDataset";
 import { initShortcutsHelp } from "./app/shortcutsHelp";
 import { initTheme } from "./app/theme";
 import { loadInWorker } from "./app/worker/loadInWorker";
-import type { LoadMessage } from "./app/worker/loadProtocol";
+import type { LoadProgress } from "./app/worker/loadProtocol";
 
 function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   const node = document.getElementById(id);
@@ -68,10 +68,10 @@ async function main(): Promise<void> {
  * While a dataset loads (in a worker), the timeline area says how far it has got; the benchmark's
  * "data arrived" mark is set when the file itself has been fetched.
  */
-function showProgress(message: LoadMessage): void {
+function showProgress(message: LoadProgress): void {
   if (message.type === "arrived") performance.mark("timeline:data-arrived");
   const container = document.getElementById("timeline");
-  if (container === null || message.type === "result") return;
+  if (container === null) return;
   container.setAttribute("aria-busy", "true");
   let status = container.querySelector<HTMLElement>(".loading");
   if (status === null) {

@@ -6,8 +6,9 @@
  */
 import { parseAnyFormat, type FormatName } from "./formats/detectFormat";
 import { tidyIssue, type DataIssue } from "./issues";
-import { loadDataset, type LoadedDataset, type ReadText, type ResolvePath } from "./loadDataset";
+import { loadParsedDataset, type LoadedDataset, type ReadText, type ResolvePath } from "./loadDataset";
 import type { Dataset } from "./types";
+import type { OnProgress } from "./validateDataset";
 
 export interface LoadedAnyFormat extends LoadedDataset {
   readonly format: FormatName;
@@ -32,7 +33,7 @@ export async function loadAnyFormat(
   read: ReadText,
   resolve: ResolvePath,
   displayName = location,
-  onProgress?: (checked: number, total: number) => void,
+  onProgress?: OnProgress,
 ): Promise<LoadedAnyFormat> {
   let text: string;
   try {
@@ -43,16 +44,9 @@ export async function loadAnyFormat(
   }
   const parsed = parseAnyFormat(text, displayName);
   if (parsed.json === undefined) return failed(parsed.issues.map(tidyIssue), parsed.format);
-  // The converted document is handed to loadDataset as if it were the file, so articles' files are
-  // still read relative to `location` and validation is exactly that of a JSON dataset.
-  const json = parsed.format === "json" ? text.replace(/^\uFEFF/, "") : JSON.stringify(parsed.json);
-  const loaded = await loadDataset(
-    location,
-    (where) => (where === location ? Promise.resolve(json) : read(where)),
-    resolve,
-    displayName,
-    onProgress,
-  );
+  // The (converted) document is validated as if it had been read from `location`, so articles' files
+  // are still read relative to it and validation is exactly that of a JSON dataset.
+  const loaded = await loadParsedDataset(parsed.json, location, read, resolve, displayName, onProgress);
   const issues = [...parsed.issues, ...loaded.issues.map(parsed.relocate)].map(tidyIssue);
   // Converted files' issues read best in the file's order, whichever step found them; sort is stable,
   // so each record keeps its own order of problems. JSON keeps the validator's order, as it always had.

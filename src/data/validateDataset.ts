@@ -17,13 +17,19 @@ import type {
 /** An article's text as the loader found it (or why it could not). */
 export type ArticleText = { ok: true; text: string } | { ok: false; message: string };
 
+/**
+ * Progress of a validation: records checked so far, of how many, and the events accepted so far.
+ * Those are final (later checks only add issues), so a loader may send them on before the end.
+ */
+export type OnProgress = (checked: number, total: number, valid: readonly TimelineEvent[]) => void;
+
 export interface ValidateOptions {
   /** File name used in every issue, e.g. `data/events.json`. */
   readonly file: string;
   /** Article texts by article id, for verifying quotes. Articles without a `file` need no entry. */
   readonly articleTexts?: ReadonlyMap<string, ArticleText>;
   /** Told how many event records have been checked, every few thousand (for a progress bar). */
-  readonly onProgress?: (checked: number, total: number) => void;
+  readonly onProgress?: OnProgress;
 }
 
 export interface ValidationResult {
@@ -364,7 +370,7 @@ export function validateDataset(json: unknown, options: ValidateOptions): Valida
   const events: TimelineEvent[] = [];
   const seen = new Map<string, number>();
   eventItems.forEach((item, i) => {
-    if (i % 5000 === 4999) options.onProgress?.(i + 1, eventItems.length);
+    if (i % 5000 === 4999) options.onProgress?.(i + 1, eventItems.length, events);
     const path = `events[${i}]`;
     const record = recordAt(ctx, item, path);
     if (record === undefined) return;

@@ -1,5 +1,7 @@
 import type { LoadedAnyFormat } from "../../data/loadAnyFormat";
-import type { LoadMessage, LoadRequest } from "./loadProtocol";
+import { unpackEvents } from "../../data/packEvents";
+import type { TimelineEvent } from "../../data/types";
+import type { LoadMessage, LoadProgress, LoadRequest } from "./loadProtocol";
 
 /** A load that could not run at all, worded like any other unreadable file. */
 function failed(request: LoadRequest, message: string): LoadedAnyFormat {
@@ -14,13 +16,13 @@ function failed(request: LoadRequest, message: string): LoadedAnyFormat {
 }
 
 /**
- * Loads and validates a dataset in a Web Worker, reporting progress, and resolves with the result
- * (structured-cloned back). The parsing and validation code lives only in the worker's chunk, so
+ * Loads and validates a dataset in a Web Worker, reporting progress, and resolves with the result:
+ * events unpacked from the batches the worker sent while validating, the rest structured-cloned. The parsing and validation code lives only in the worker's chunk, so
  * the page itself stays small; the page never freezes on a large file.
  */
 export function loadInWorker(
   request: LoadRequest,
-  onMessage: (message: LoadMessage) => void,
+  onMessage: (message: LoadProgress) => void,
 ): Promise<LoadedAnyFormat> {
   return new Promise((resolve) => {
     let worker: Worker;
@@ -30,12 +32,14 @@ export function loadInWorker(
       resolve(failed(request, `could not be loaded: this browser cannot start a worker (${String(error)})`));
       return;
     }
+    const events: TimelineEvent[] = [];
     worker.onmessage = ({ data }: MessageEvent<LoadMessage>) => {
-      onMessage(data);
-      if (data.type === "result") {
+      if (data.type === "events") {
+        for (const event of unpackEvents(data.events)) events.push(event);
+      } else if (data.type === "result") {
         worker.terminate();
-        resolve(data.loaded);
-      }
+        resolve({ ...data.loaded, dataset: { ...data.loaded.dataset, events } });
+      } else onMessage(data);
     };
     worker.onerror = (event) => {
       event.preventDefault();

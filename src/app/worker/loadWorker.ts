@@ -1,6 +1,9 @@
 /// <reference lib="webworker" />
 // Parses and validates datasets off the main thread, so a 100,000-event file never freezes the page.
 import { loadAnyFormat } from "../../data/loadAnyFormat";
+import { packEvents } from "../../data/packEvents";
+import type { TimelineEvent } from "../../data/types";
+import type { OnProgress } from "../../data/validateDataset";
 import { resolveArticleUrl } from "../dataLocation";
 import type { LoadMessage, LoadRequest } from "./loadProtocol";
 
@@ -14,7 +17,18 @@ async function fetchText(url: string): Promise<string> {
 }
 
 self.onmessage = async ({ data }: MessageEvent<LoadRequest>) => {
-  const progress = (checked: number, total: number) => post({ type: "progress", checked, total });
+  let sent = 0;
+  /** Sends the valid events not sent yet; their numbers are transferred, not copied. */
+  const sendEvents = (valid: readonly TimelineEvent[]) => {
+    if (valid.length === sent) return;
+    const events = packEvents(valid.slice(sent));
+    sent = valid.length;
+    self.postMessage({ type: "events", events } satisfies LoadMessage, [events.numbers.buffer]);
+  };
+  const progress: OnProgress = (checked, total, valid) => {
+    post({ type: "progress", checked, total });
+    sendEvents(valid);
+  };
   const loaded =
     data.kind === "url"
       ? await loadAnyFormat(
@@ -38,5 +52,6 @@ self.onmessage = async ({ data }: MessageEvent<LoadRequest>) => {
           data.name,
           progress,
         );
-  post({ type: "result", loaded });
+  sendEvents(loaded.dataset.events);
+  post({ type: "result", loaded: { ...loaded, dataset: { ...loaded.dataset, events: [] } } });
 };
