@@ -53,10 +53,12 @@ export function mountDataset(
     showOnTimeline(eventId),
   );
   const openArticle = (articleId: string) => reader.open(articleId);
+  const facets = facetOptions(dataset);
   renderHeader(
     dataset,
     { title: byId("title"), description: byId("description"), meta: byId("meta"), sources: fresh("sources") },
     openArticle,
+    new Map(facets.articles.map((a) => [a.value, a.count])),
   );
   renderLegend(byId("legend"), dataset.lanes);
 
@@ -128,7 +130,7 @@ export function mountDataset(
     timeline.select(eventId);
   }
 
-  const filterBar = createFilterBar(fresh("filters"), facetOptions(dataset));
+  const filterBar = createFilterBar(fresh("filters"), facets);
   // Built on the first search, not at load.
   let haystacks: string[] | undefined;
   const describe = () => {
@@ -156,12 +158,26 @@ export function mountDataset(
   });
   setView("timeline");
   addEventListener("beforeprint", () => listStale && renderList(true), { signal });
+  // Built when a link first asks about them: most loads have no link to check.
+  const lazySet = (values: () => Iterable<string>) => {
+    let set: Set<string> | undefined;
+    return () => (set ??= new Set(values()));
+  };
+  const knownEvents = lazySet(() => events.map((e) => e.id));
+  const knownActors = lazySet(() => events.flatMap((e) => e.actors));
+  const knownTopics = lazySet(() => events.flatMap((e) => e.topics));
   const known = {
-    events: new Set(events.map((e) => e.id)),
+    get events() {
+      return knownEvents();
+    },
     lanes: new Set(dataset.lanes.map((l) => l.id)),
     articles: new Set(dataset.articles.map((a) => a.id)),
-    actors: new Set(events.flatMap((e) => e.actors)),
-    topics: new Set(events.flatMap((e) => e.topics)),
+    get actors() {
+      return knownActors();
+    },
+    get topics() {
+      return knownTopics();
+    },
   };
   link = syncWithUrl({
     timeline,

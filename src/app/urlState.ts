@@ -72,10 +72,15 @@ export function parseUrlState(search: string, known: Known): { state: UrlState; 
   }
   const facets: Record<string, Set<string>> = {};
   for (const [facet, param] of FACET_PARAMS) {
-    const allowed: ReadonlySet<string> =
-      facet === "bases" ? new Set(BASES) : facet === "statuses" ? new Set(STATUSES) : known[facet];
     // One parameter per value (lane=a&lane=b): values such as actor names may contain commas.
     const values = params.getAll(param).filter((v) => v !== "");
+    // Known values are only looked at when the link names some (they may be built on demand).
+    if (values.length === 0) {
+      facets[facet] = new Set();
+      continue;
+    }
+    const allowed: ReadonlySet<string> =
+      facet === "bases" ? new Set(BASES) : facet === "statuses" ? new Set(STATUSES) : known[facet];
     const unknown = values.filter((v) => !allowed.has(v));
     for (const v of unknown) notices.push(`Ignored ${param}=${v}: not in this dataset`);
     facets[facet] = new Set(values.filter((v) => allowed.has(v)));

@@ -37,13 +37,19 @@ export function buildEventIndex(
   laneIds: readonly string[],
   include?: Uint8Array,
 ): EventIndex {
-  const kept =
-    include === undefined ? [...events.keys()] : [...events.keys()].filter((e) => include[e] === 1);
-  const n = kept.length;
-  const order = Uint32Array.from(kept).sort((a, b) => {
-    const ea = events[a]!,
-      eb = events[b]!;
-    return ea.startMs - eb.startMs || ea.endMs - eb.endMs || (ea.id < eb.id ? -1 : ea.id > eb.id ? 1 : 0);
+  // Times are gathered into typed arrays first: the sort compares them n log n times, and reading
+  // them from the event objects made sorting 100,000 events several times slower.
+  const starts = Float64Array.from(events, (e) => e.startMs);
+  const ends = Float64Array.from(events, (e) => e.endMs);
+  let n = 0;
+  const order = new Uint32Array(include === undefined ? events.length : include.reduce((k, v) => k + v, 0));
+  for (let e = 0; e < events.length; e++) if (include === undefined || include[e] === 1) order[n++] = e;
+  order.sort((a, b) => {
+    const byTime = starts[a]! - starts[b]! || ends[a]! - ends[b]!;
+    if (byTime !== 0) return byTime;
+    const ia = events[a]!.id,
+      ib = events[b]!.id;
+    return ia < ib ? -1 : ia > ib ? 1 : 0;
   });
   const laneNumber = new Map(laneIds.map((id, i) => [id, i]));
   const startMs = new Float64Array(n),
@@ -53,12 +59,11 @@ export function buildEventIndex(
     rank = new Uint32Array(events.length).fill(NOT_INDEXED);
   let maxEnd = -Infinity;
   order.forEach((e, i) => {
-    const event = events[e]!;
-    startMs[i] = event.startMs;
-    endMs[i] = event.endMs;
-    maxEnd = Math.max(maxEnd, event.endMs);
+    startMs[i] = starts[e]!;
+    endMs[i] = ends[e]!;
+    maxEnd = Math.max(maxEnd, ends[e]!);
     maxEndMs[i] = maxEnd;
-    lane[i] = laneNumber.get(event.lane) ?? 0;
+    lane[i] = laneNumber.get(events[e]!.lane) ?? 0;
     rank[e] = i;
   });
   return {

@@ -17,23 +17,42 @@ const BASIS_OPTION: Record<DateBasis, string> = {
   reference: "From outside reference",
 };
 
-function countBy(values: readonly string[][]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const list of values) for (const v of new Set(list)) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return counts;
+const bump = (counts: Map<string, number>, value: string) => counts.set(value, (counts.get(value) ?? 0) + 1);
+
+/** Counts each distinct value of a list once (an event naming an actor twice is one event). */
+function bumpDistinct(counts: Map<string, number>, values: readonly string[]): void {
+  // Lists are short; indexOf avoids a Set per event, which at 100,000 events was most of the cost.
+  for (let i = 0; i < values.length; i++) if (values.indexOf(values[i]!) === i) bump(counts, values[i]!);
 }
 
 /** The values each facet can take in a dataset, with event counts; open-ended facets sorted by count. */
 export function facetOptions(dataset: Dataset) {
-  const { events } = dataset;
   const byCount = (counts: Map<string, number>): FacetOption[] =>
     [...counts]
-      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      // Ties in code-point order: deterministic, and no collator to build (~10 ms on first use).
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
       .map(([value, count]) => ({ value, label: value, count }));
-  const lanes = countBy(events.map((e) => [e.lane]));
-  const articles = countBy(events.map((e) => e.sources.map((s) => s.article)));
-  const bases = countBy(events.map((e) => [e.dateBasis]));
-  const statuses = countBy(events.map((e) => [reportingStatus(e)]));
+  const counter = () => new Map<string, number>();
+  const [lanes, articles, bases, statuses, actors, topics] = [
+    counter(),
+    counter(),
+    counter(),
+    counter(),
+    counter(),
+    counter(),
+  ];
+  for (const e of dataset.events) {
+    bump(lanes, e.lane);
+    bump(bases, e.dateBasis);
+    bump(statuses, reportingStatus(e));
+    const { sources } = e;
+    for (let i = 0; i < sources.length; i++) {
+      const article = sources[i]!.article;
+      if (sources.findIndex((s) => s.article === article) === i) bump(articles, article);
+    }
+    bumpDistinct(actors, e.actors);
+    bumpDistinct(topics, e.topics);
+  }
   return {
     lanes: dataset.lanes.map((l) => ({ value: l.id, label: l.label, count: lanes.get(l.id) ?? 0 })),
     articles: dataset.articles.map((a, i) => ({
@@ -48,7 +67,7 @@ export function facetOptions(dataset: Dataset) {
       .filter((s) => statuses.has(s))
       .map((s) => ({ value: s, label: STATUS_LABEL[s], count: statuses.get(s)! })),
     // Open-ended facets list their most frequent values; the search box reaches the rest.
-    actors: byCount(countBy(events.map((e) => [...e.actors]))).slice(0, MAX_OPEN_FACET),
-    topics: byCount(countBy(events.map((e) => [...e.topics]))).slice(0, MAX_OPEN_FACET),
+    actors: byCount(actors).slice(0, MAX_OPEN_FACET),
+    topics: byCount(topics).slice(0, MAX_OPEN_FACET),
   };
 }

@@ -13,16 +13,15 @@ export function renderHeader(
   dataset: Dataset,
   nodes: { title: HTMLElement; description: HTMLElement; meta: HTMLElement; sources: HTMLElement },
   onOpenArticle: (articleId: string) => void,
+  /** How many events cite each article (from facetOptions, which has already counted them). */
+  eventsByArticle: ReadonlyMap<string, number>,
 ): void {
   nodes.title.textContent = dataset.title;
   document.title = dataset.title;
   nodes.description.textContent = dataset.description;
-  const cited = new Set(dataset.events.flatMap((e) => e.sources.map((s) => s.article)));
-  nodes.meta.textContent = `${dataset.events.length} events from ${cited.size} article${cited.size === 1 ? "" : "s"} \u00b7 ${dataset.lanes.length} lanes \u00b7 scroll or pinch to zoom, drag to pan, hover or Tab for details`;
+  const cited = [...eventsByArticle.values()].filter((n) => n > 0).length;
+  nodes.meta.textContent = `${dataset.events.length} events from ${cited} article${cited === 1 ? "" : "s"} \u00b7 ${dataset.lanes.length} lanes \u00b7 scroll or pinch to zoom, drag to pan, hover or Tab for details`;
 
-  const counts = new Map<string, number>();
-  for (const e of dataset.events)
-    for (const a of new Set(e.sources.map((s) => s.article))) counts.set(a, (counts.get(a) ?? 0) + 1);
   nodes.sources.replaceChildren(
     ...dataset.articles.map((article, i) => {
       const item = el("li");
@@ -38,7 +37,7 @@ export function renderHeader(
         const how = article.publishedBasis === undefined ? "" : ` (${BASIS_WORD[article.publishedBasis]})`;
         details.push(`published ${formatEdtf(article.published)}${how}`);
       }
-      details.push(`${counts.get(article.id) ?? 0} events`);
+      details.push(`${eventsByArticle.get(article.id) ?? 0} events`);
       item.append(el("span", "source-meta", ` \u2014 ${details.join(" \u00b7 ")}`));
       if (article.publishedNote !== undefined) item.title = article.publishedNote;
       return item;
