@@ -393,9 +393,10 @@ export function validateDataset(json: unknown, options: ValidateOptions): Valida
 
   // Conflicts may point forwards, so references are checked once every id is known. A conflict
   // with an event that was itself rejected points at nothing the reader can see.
-  const valid = new Set(events.map((e) => e.id));
+  let valid: Set<string> | undefined;
   events.forEach((event) => {
     for (const other of event.conflict?.events ?? []) {
+      valid ??= new Set(events.map((e) => e.id));
       if (valid.has(other)) continue;
       ctx.issues.push({
         // A reference to a rejected event is a consequence of that event's own error.
@@ -412,15 +413,14 @@ export function validateDataset(json: unknown, options: ValidateOptions): Valida
   });
   // Every article is a source of some event record, unless it is declared as background reading.
   // Records rejected for other reasons still count, so one mistake is not reported twice.
-  const cited = new Set(
-    eventItems.flatMap((item) =>
-      isRecord(item) && Array.isArray(item["sources"])
-        ? item["sources"].flatMap((s: unknown) =>
-            isRecord(s) && typeof s["article"] === "string" ? [s["article"].trim()] : [],
-          )
-        : [],
-    ),
-  );
+  const cited = new Set<string>();
+  // Loops, not flatMap: two arrays per record added ~50 ms (and garbage) at 100,000 events.
+  for (const item of eventItems) {
+    const sources: unknown = isRecord(item) ? item["sources"] : undefined;
+    if (!Array.isArray(sources)) continue;
+    for (const source of sources as unknown[])
+      if (isRecord(source) && typeof source["article"] === "string") cited.add(source["article"].trim());
+  }
   for (const article of eventItems.length > 0 ? articles : []) {
     if (cited.has(article.id) || article.background === true) continue;
     ctx.issues.push({
