@@ -2,10 +2,11 @@ import "./styles/timeline.css";
 import type { Timeline } from "./app/createTimeline";
 import { dataLocation } from "./app/dataLocation";
 import { initFileOpening } from "./app/fileOpening";
+import { labelMeasure } from "./app/measureText";
 import { mountDataset } from "./app/mountDataset";
 import { initShortcutsHelp } from "./app/shortcutsHelp";
 import { initTheme } from "./app/theme";
-import { loadInWorker } from "./app/worker/loadInWorker";
+import { loadInWorker, prefetchRequest } from "./app/worker/loadInWorker";
 import type { LoadProgress } from "./app/worker/loadProtocol";
 
 function byId<T extends HTMLElement = HTMLElement>(id: string): T {
@@ -38,14 +39,21 @@ function initEmbed(): void {
 }
 
 async function main(): Promise<void> {
-  initEmbed();
-  initTheme(byId<HTMLButtonElement>("theme-toggle"));
-  initShortcutsHelp(byId<HTMLDialogElement>("shortcuts"), byId<HTMLButtonElement>("shortcuts-button"));
+  // Loading starts first: the worker boots while the page fetches the file and sets itself up.
   const location = dataLocation(window.location.search, window.location.href);
   const notices = location.ok ? [] : [location.message];
   const displayName =
     location.ok && location.custom ? decodeURIComponent(new URL(location.url).pathname) : "events.json";
-  const loaded = await loadInWorker({ kind: "url", url: location.url, displayName }, showProgress);
+  const loading = loadInWorker(
+    prefetchRequest(location.url, displayName, () => showProgress({ type: "arrived" })),
+    showProgress,
+  );
+  initEmbed();
+  initTheme(byId<HTMLButtonElement>("theme-toggle"));
+  initShortcutsHelp(byId<HTMLDialogElement>("shortcuts"), byId<HTMLButtonElement>("shortcuts-button"));
+  // While the worker works: load the labels' font, so the first layout does not wait for it.
+  labelMeasure()("Loading");
+  const loaded = await loading;
   let mounted = mountDataset(loaded, notices);
   expose(mounted.timeline);
   initFileOpening(async (file) => {

@@ -16,12 +16,11 @@ import { renderClusters, renderMarks } from "../render/marks";
 import { renderPublications } from "../render/publications";
 import { AXIS_HEIGHT_PX, createChartDom } from "./chartDom";
 import { frameScheduler } from "./frame";
-import { canvasMeasure } from "./measureText";
+import { labelMeasure } from "./measureText";
 import { createTooltip, type TooltipTarget } from "./tooltipController";
 import { wireInput } from "./wireInput";
 
 const MIN_SPAN_MS = 2 * HOUR_MS;
-const LABEL_FONT = "12px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 
 export interface TimelineOptions {
   /** Opens an article at a quote (the source reader). */
@@ -69,7 +68,7 @@ export function createTimeline(container: HTMLElement, dataset: Dataset, options
   const full = fitDomain(index.startMs, index.maxEndMs);
   const bounds = padDomain(full, 0.25);
   const dom = createChartDom(container, dataset.title, dataset.description);
-  const measure = canvasMeasure(LABEL_FONT);
+  const measure = labelMeasure();
   const tooltip = createTooltip(dom.tooltip, dom.viewport, dataset, options.onOpenSource);
 
   const state: ViewState = {

@@ -1,9 +1,18 @@
 import type { LoadedAnyFormat } from "../../data/loadAnyFormat";
 import type { PackedEvents } from "../../data/packEvents";
 
-/** What the page asks the loading worker for: a same-origin URL, or a file's text it already read. */
+/**
+ * What the page asks the loading worker for: a same-origin URL, or a file's text it already read.
+ * For a URL the page may have fetched the file itself while the worker started (`body`): its bytes
+ * (transferred) or why it could not be read. Articles are still fetched by the worker.
+ */
 export type LoadRequest =
-  | { readonly kind: "url"; readonly url: string; readonly displayName: string }
+  | {
+      readonly kind: "url";
+      readonly url: string;
+      readonly displayName: string;
+      readonly body?: { readonly bytes: ArrayBuffer } | { readonly error: string };
+    }
   | { readonly kind: "text"; readonly name: string; readonly text: string };
 
 /** How far a load has got, for the page to show: the file arrived, then records checked. */

@@ -34,6 +34,11 @@ self.onmessage = async ({ data }: MessageEvent<LoadRequest>) => {
       ? await loadAnyFormat(
           data.url,
           async (url) => {
+            const body = url === data.url ? data.body : undefined;
+            if (body !== undefined) {
+              if ("error" in body) throw new Error(body.error);
+              return new TextDecoder().decode(body.bytes);
+            }
             const text = await fetchText(url);
             if (url === data.url) post({ type: "arrived" });
             return text;
