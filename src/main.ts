@@ -6,7 +6,7 @@ import { labelMeasure } from "./app/measureText";
 import { mountDataset } from "./app/mountDataset";
 import { initShortcutsHelp } from "./app/shortcutsHelp";
 import { initTheme } from "./app/theme";
-import { loadInWorker, prefetchRequest } from "./app/worker/loadInWorker";
+import { loadInWorker } from "./app/worker/loadInWorker";
 import type { LoadProgress } from "./app/worker/loadProtocol";
 
 function byId<T extends HTMLElement = HTMLElement>(id: string): T {
@@ -44,10 +44,7 @@ async function main(): Promise<void> {
   const notices = location.ok ? [] : [location.message];
   const displayName =
     location.ok && location.custom ? decodeURIComponent(new URL(location.url).pathname) : "events.json";
-  const loading = loadInWorker(
-    prefetchRequest(location.url, displayName, () => showProgress({ type: "arrived" })),
-    showProgress,
-  );
+  const loading = loadInWorker({ kind: "url", url: location.url, displayName }, showProgress);
   initEmbed();
   initTheme(byId<HTMLButtonElement>("theme-toggle"));
   initShortcutsHelp(byId<HTMLDialogElement>("shortcuts"), byId<HTMLButtonElement>("shortcuts-button"));

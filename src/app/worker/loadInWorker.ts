@@ -1,7 +1,7 @@
 import type { LoadedAnyFormat } from "../../data/loadAnyFormat";
 import { unpackEvents } from "../../data/packEvents";
 import type { TimelineEvent } from "../../data/types";
-import type { LoadMessage, LoadProgress, LoadRequest } from "./loadProtocol";
+import type { BodyMessage, LoadMessage, LoadProgress, LoadRequest } from "./loadProtocol";
 
 /** A load that could not run at all, worded like any other unreadable file. */
 function failed(request: LoadRequest, message: string): LoadedAnyFormat {
@@ -19,10 +19,10 @@ function failed(request: LoadRequest, message: string): LoadedAnyFormat {
  * Loads and validates a dataset in a Web Worker, reporting progress, and resolves with the result:
  * events unpacked from the batches the worker sent while validating, the rest structured-cloned. The
  * parsing and validation code lives only in the worker's chunk, so the page itself stays small; the
- * page never freezes on a large file. The worker starts at once; `request` may still be on its way.
+ * page never freezes on a large file. For a URL, the page fetches the file while the worker boots.
  */
 export function loadInWorker(
-  request: LoadRequest | Promise<LoadRequest>,
+  request: LoadRequest,
   onMessage: (message: LoadProgress) => void,
 ): Promise<LoadedAnyFormat> {
   return new Promise((resolve) => {
@@ -30,9 +30,7 @@ export function loadInWorker(
     try {
       worker = new Worker(new URL("./loadWorker.ts", import.meta.url), { type: "module" });
     } catch (error) {
-      void Promise.resolve(request).then((r) =>
-        resolve(failed(r, `could not be loaded: this browser cannot start a worker (${String(error)})`)),
-      );
+      resolve(failed(request, `could not be loaded: this browser cannot start a worker (${String(error)})`));
       return;
     }
     const events: TimelineEvent[] = [];
@@ -44,42 +42,38 @@ export function loadInWorker(
         resolve({ ...data.loaded, dataset: { ...data.loaded.dataset, events } });
       } else onMessage(data);
     };
-    void Promise.resolve(request).then((r) => {
-      worker.onerror = (event) => {
-        event.preventDefault();
-        worker.terminate();
-        resolve(failed(r, `could not be loaded: ${event.message || "the loader stopped"}`));
-      };
-      const body = r.kind === "url" ? r.body : undefined;
-      worker.postMessage(r, body !== undefined && "bytes" in body ? [body.bytes] : []);
-    });
+    worker.onerror = (event) => {
+      event.preventDefault();
+      worker.terminate();
+      resolve(failed(request, `could not be loaded: ${event.message || "the loader stopped"}`));
+    };
+    worker.postMessage(request);
+    if (request.kind === "url") void streamBody(worker, request.url, () => onMessage({ type: "arrived" }));
   });
 }
 
 /**
- * Fetches a dataset's file on the page while the worker starts (the two used to happen one after the
- * other), for a "url" request. Calls `onArrived` once the file is here.
+ * Fetches the file and passes its bytes on as they arrive (transferred, not copied), so the worker
+ * boots and decodes during the download instead of after it. Calls `onArrived` when all is here.
  */
-export async function prefetchRequest(
-  url: string,
-  displayName: string,
-  onArrived: () => void,
-): Promise<LoadRequest> {
+async function streamBody(worker: Worker, url: string, onArrived: () => void): Promise<void> {
+  const send = (message: BodyMessage) =>
+    worker.postMessage(message, message.kind === "chunk" ? [message.bytes.buffer] : []);
   try {
     const response = await fetch(url);
     if (!response.ok) {
-      const error = `HTTP ${response.status} ${response.statusText}`.trim();
-      return { kind: "url", url, displayName, body: { error } };
+      send({ kind: "failed", error: `HTTP ${response.status} ${response.statusText}`.trim() });
+      return;
     }
-    const bytes = await response.arrayBuffer();
+    const reader = (response.body ?? new Blob([await response.arrayBuffer()]).stream()).getReader();
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+      const bytes = chunk.value;
+      // Only a chunk that owns its whole buffer is transferred; a view into a shared one is copied.
+      send({ kind: "chunk", bytes: bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice() });
+    }
     onArrived();
-    return { kind: "url", url, displayName, body: { bytes } };
+    send({ kind: "end" });
   } catch (error) {
-    return {
-      kind: "url",
-      url,
-      displayName,
-      body: { error: error instanceof Error ? error.message : String(error) },
-    };
+    send({ kind: "failed", error: error instanceof Error ? error.message : String(error) });
   }
 }

@@ -3,17 +3,19 @@ import type { PackedEvents } from "../../data/packEvents";
 
 /**
  * What the page asks the loading worker for: a same-origin URL, or a file's text it already read.
- * For a URL the page may have fetched the file itself while the worker started (`body`): its bytes
- * (transferred) or why it could not be read. Articles are still fetched by the worker.
+ * For a URL the page fetches the file itself and streams its bytes to the worker as they arrive
+ * (BodyMessage), so the worker boots and decodes while the file downloads; articles the file cites
+ * are fetched by the worker.
  */
 export type LoadRequest =
-  | {
-      readonly kind: "url";
-      readonly url: string;
-      readonly displayName: string;
-      readonly body?: { readonly bytes: ArrayBuffer } | { readonly error: string };
-    }
+  | { readonly kind: "url"; readonly url: string; readonly displayName: string }
   | { readonly kind: "text"; readonly name: string; readonly text: string };
+
+/** What the page sends after a "url" request: the file's bytes, chunk by chunk, then how it ended. */
+export type BodyMessage =
+  | { readonly kind: "chunk"; readonly bytes: Uint8Array }
+  | { readonly kind: "end" }
+  | { readonly kind: "failed"; readonly error: string };
 
 /** How far a load has got, for the page to show: the file arrived, then records checked. */
 export type LoadProgress =

@@ -5,10 +5,29 @@ import { packEvents } from "../../data/packEvents";
 import type { TimelineEvent } from "../../data/types";
 import type { OnProgress } from "../../data/validateDataset";
 import { resolveArticleUrl } from "../dataLocation";
-import type { LoadMessage, LoadRequest } from "./loadProtocol";
+import type { BodyMessage, LoadMessage, LoadRequest } from "./loadProtocol";
 
 declare const self: DedicatedWorkerGlobalScope;
 const post = (message: LoadMessage) => self.postMessage(message);
+
+/** The streamed body of the file the page fetches (see BodyMessage), decoded as it arrives. */
+let receiveChunk: ((message: BodyMessage) => void) | undefined;
+function receiveBody(): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const decoder = new TextDecoder();
+    const parts: string[] = [];
+    receiveChunk = (message) => {
+      if (message.kind === "chunk") {
+        parts.push(decoder.decode(message.bytes, { stream: true }));
+        return;
+      }
+      // The pieces are let go: a 74 MB file's would otherwise stay alive through validation.
+      receiveChunk = undefined;
+      if (message.kind === "end") resolve(parts.join("") + decoder.decode());
+      else reject(new Error(message.error));
+    };
+  });
+}
 
 async function fetchText(url: string): Promise<string> {
   const response = await fetch(url);
@@ -16,7 +35,9 @@ async function fetchText(url: string): Promise<string> {
   return response.text();
 }
 
-self.onmessage = async ({ data }: MessageEvent<LoadRequest>) => {
+self.onmessage = async ({ data }: MessageEvent<LoadRequest | BodyMessage>) => {
+  if (data.kind === "chunk" || data.kind === "end" || data.kind === "failed") return receiveChunk?.(data);
+  const body = data.kind === "url" ? receiveBody() : undefined;
   let sent = 0;
   /** Sends the valid events not sent yet; their numbers are transferred, not copied. */
   const sendEvents = (valid: readonly TimelineEvent[]) => {
@@ -33,16 +54,7 @@ self.onmessage = async ({ data }: MessageEvent<LoadRequest>) => {
     data.kind === "url"
       ? await loadAnyFormat(
           data.url,
-          async (url) => {
-            const body = url === data.url ? data.body : undefined;
-            if (body !== undefined) {
-              if ("error" in body) throw new Error(body.error);
-              return new TextDecoder().decode(body.bytes);
-            }
-            const text = await fetchText(url);
-            if (url === data.url) post({ type: "arrived" });
-            return text;
-          },
+          (url) => (url === data.url && body !== undefined ? body : fetchText(url)),
           resolveArticleUrl,
           data.displayName,
           progress,
