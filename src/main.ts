@@ -8,6 +8,7 @@ import { initShortcutsHelp } from "./app/shortcutsHelp";
 import { initTheme } from "./app/theme";
 import { loadInWorker } from "./app/worker/loadInWorker";
 import type { LoadProgress } from "./app/worker/loadProtocol";
+import { groupDigits } from "./model/groupDigits";
 
 function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   const node = document.getElementById(id);
@@ -88,7 +89,7 @@ function showProgress(message: LoadProgress): void {
   status.textContent =
     message.type === "arrived"
       ? "Reading the events\u2026"
-      : `Checking events: ${message.checked.toLocaleString("en")} of ${message.total.toLocaleString("en")}\u2026`;
+      : `Checking events: ${groupDigits(message.checked)} of ${groupDigits(message.total)}\u2026`;
 }
 
 /** Exposed for browser tests and the console: read-only view state and selection. */

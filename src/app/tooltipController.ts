@@ -5,6 +5,7 @@ import { el } from "../render/dom";
 import { eventDetail, type OpenSource } from "../render/eventDetail";
 import { laneColour } from "../render/palette";
 import { placeTooltip } from "../render/tooltip";
+import { groupDigits } from "../model/groupDigits";
 
 export type TooltipTarget =
   { type: "event"; event: number } | { type: "cluster"; events: readonly number[]; count: number };
@@ -57,7 +58,7 @@ export function createTooltip(
     } else {
       const first = events[target.events[0]!]!,
         last = events[target.events[target.events.length - 1]!]!;
-      children.push(el("h2", "detail-title", `${target.count.toLocaleString("en")} events`));
+      children.push(el("h2", "detail-title", `${groupDigits(target.count)} events`));
       children.push(el("p", "detail-date", `${formatEventDate(first)} \u2013 ${formatEventDate(last)}`));
       const list = el("ul", "cluster-list");
       for (const e of target.events.slice(0, 12)) {
@@ -70,8 +71,7 @@ export function createTooltip(
         } else item.textContent = events[e]!.title;
         list.append(item);
       }
-      if (target.count > 12)
-        list.append(el("li", "more", `and ${(target.count - 12).toLocaleString("en")} more`));
+      if (target.count > 12) list.append(el("li", "more", `and ${groupDigits(target.count - 12)} more`));
       children.push(
         list,
         el(

@@ -62,10 +62,8 @@ export function parseEdtf(text: string): Parsed<EdtfDate> {
       message: `"${text}" is not a calendar date: ${y}-${mo} has ${daysInMonth(year, month)} days`,
     };
   }
-  const flags = {
-    approximate: qualifier === "~" || qualifier === "%",
-    uncertain: qualifier === "?" || qualifier === "%",
-  };
+  const approximate = qualifier === "~" || qualifier === "%",
+    uncertain = qualifier === "?" || qualifier === "%";
 
   if (h !== undefined && mi !== undefined && month !== undefined && day !== undefined) {
     const hour = Number(h),
@@ -90,7 +88,15 @@ export function parseEdtf(text: string): Parsed<EdtfDate> {
     const instant = utcMs(year, month - 1, day, hour, minute, second) - offsetMinutes * 60_000;
     return {
       ok: true,
-      value: { text, granularity: "time", startMs: instant, endMs: instant, offsetMinutes, ...flags },
+      value: {
+        text,
+        granularity: "time",
+        startMs: instant,
+        endMs: instant,
+        offsetMinutes,
+        approximate,
+        uncertain,
+      },
     };
   }
 
@@ -108,5 +114,5 @@ export function parseEdtf(text: string): Parsed<EdtfDate> {
     startMs = utcMs(year, month - 1, day);
     endMs = startMs + DAY_MS;
   }
-  return { ok: true, value: { text, granularity, startMs, endMs, ...flags } };
+  return { ok: true, value: { text, granularity, startMs, endMs, approximate, uncertain } };
 }

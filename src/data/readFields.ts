@@ -82,12 +82,13 @@ export class FieldReader {
     if (!Array.isArray(value))
       return this.error(field, `must be an array of strings, not ${describe(value)}`);
     const out: string[] = [];
-    value.forEach((item: unknown, i) => {
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
       if (typeof item !== "string" || item.trim() === "")
         this.error(`${field}[${i}]`, "must be a non-empty string");
       else if (item.length > opts.max) this.error(`${field}[${i}]`, `is longer than ${opts.max} characters`);
       else out.push(item.trim());
-    });
+    }
     if (opts.required && value.length === 0) return this.error(field, "must list at least one");
     return out;
   }
@@ -102,8 +103,10 @@ export class FieldReader {
 
   /** Warns about keys the format does not know, which are usually typos of ones it does. */
   unknownKeys(known: readonly string[]): void {
-    for (const key of Object.keys(this.record)) {
-      if (!known.includes(key)) this.warn(key, "is not a known field and was ignored");
+    // for…in rather than Object.keys: no array per record (it runs for each of 100,000 events).
+    for (const key in this.record) {
+      if (Object.hasOwn(this.record, key) && !known.includes(key))
+        this.warn(key, "is not a known field and was ignored");
     }
   }
 }

@@ -116,7 +116,7 @@ function readLanes(ctx: Context, items: readonly unknown[]): Lane[] {
     if (record === undefined) return;
     const r = new FieldReader(record, ctx.file, `lanes[${i}]`, idOf(record));
     r.unknownKeys(["id", "label", "description"]);
-    const id = r.string("id", { required: true, max: 80, pattern: ID, patternHint: ID_HINT });
+    const id = r.string("id", EVENT_ID);
     const label = r.string("label", { required: true, max: 60 });
     const description = r.string("description", { required: false, max: 300 });
     if (id !== undefined && lanes.some((lane) => lane.id === id))
@@ -146,7 +146,7 @@ function readArticles(ctx: Context, items: readonly unknown[], texts: ReadonlyMa
       "publishedNote",
       "background",
     ]);
-    const id = r.string("id", { required: true, max: 80, pattern: ID, patternHint: ID_HINT });
+    const id = r.string("id", EVENT_ID);
     const title = r.string("title", { required: true, max: 200 });
     const file = r.string("file", { required: false, max: 500 });
     const outlet = r.string("outlet", { required: false, max: 100 });
@@ -200,44 +200,50 @@ function readSources(
 ): Source[] {
   if (items.length === 0) r.error("sources", "must list at least one source");
   const sources: Source[] = [];
-  items.forEach((item, i) => {
-    const field = `sources[${i}]`;
-    if (!isRecord(item)) return r.error(field, "must be an object with article and quote");
-    for (const key of Object.keys(item)) {
-      if (key !== "article" && key !== "quote")
-        r.warn(`${field}.${key}`, "is not a known field and was ignored");
-    }
-    const article = typeof item["article"] === "string" ? item["article"].trim() : undefined;
-    const quote = typeof item["quote"] === "string" ? item["quote"].trim() : undefined;
-    if (article === undefined || article === "")
-      return r.error(`${field}.article`, "is required (an article id)");
-    if (quote === undefined || quote === "")
-      return r.error(`${field}.quote`, "is required (a verbatim quote)");
-    if (quote.length < 8 || quote.length > 400) {
-      return r.error(`${field}.quote`, `is ${quote.length} characters long; quotes must be 8–400 characters`);
-    }
-    const known = articles.get(article);
-    if (known === undefined)
-      return r.error(`${field}.article`, `"${article}" is not an article in this file`);
-    if (known.file === undefined) {
-      sources.push({ article, quote, verified: false });
-      return undefined;
-    }
-    const text = normalized.get(article);
-    if (text === undefined) {
-      r.warn(`${field}.quote`, `cannot be verified: the text of article "${article}" is unavailable`);
-      sources.push({ article, quote, verified: false });
-    } else if (!text.includes(normalizeText(quote))) {
-      r.error(
-        `${field}.quote`,
-        `is not verbatim in article "${article}": "${quote.length > 60 ? `${quote.slice(0, 57)}...` : quote}"`,
-      );
-    } else {
-      sources.push({ article, quote, verified: true });
-    }
-    return undefined;
-  });
+  for (let i = 0; i < items.length; i++) {
+    const source = readSource(r, items[i], i, articles, normalized);
+    if (source !== undefined) sources.push(source);
+  }
   return sources;
+}
+
+/** One item of an event's sources; undefined (with the issue noted) when it is not valid. */
+function readSource(
+  r: FieldReader,
+  item: unknown,
+  i: number,
+  articles: ReadonlyMap<string, Article>,
+  normalized: ReadonlyMap<string, string | undefined>,
+): Source | undefined {
+  const field = `sources[${i}]`;
+  if (!isRecord(item)) return r.error(field, "must be an object with article and quote");
+  for (const key in item) {
+    if (Object.hasOwn(item, key) && key !== "article" && key !== "quote")
+      r.warn(`${field}.${key}`, "is not a known field and was ignored");
+  }
+  const article = typeof item["article"] === "string" ? item["article"].trim() : undefined;
+  const quote = typeof item["quote"] === "string" ? item["quote"].trim() : undefined;
+  if (article === undefined || article === "")
+    return r.error(`${field}.article`, "is required (an article id)");
+  if (quote === undefined || quote === "") return r.error(`${field}.quote`, "is required (a verbatim quote)");
+  if (quote.length < 8 || quote.length > 400) {
+    return r.error(`${field}.quote`, `is ${quote.length} characters long; quotes must be 8–400 characters`);
+  }
+  const known = articles.get(article);
+  if (known === undefined) return r.error(`${field}.article`, `"${article}" is not an article in this file`);
+  if (known.file === undefined) return { article, quote, verified: false };
+  const text = normalized.get(article);
+  if (text === undefined) {
+    r.warn(`${field}.quote`, `cannot be verified: the text of article "${article}" is unavailable`);
+    return { article, quote, verified: false };
+  }
+  if (!text.includes(normalizeText(quote))) {
+    return r.error(
+      `${field}.quote`,
+      `is not verbatim in article "${article}": "${quote.length > 60 ? `${quote.slice(0, 57)}...` : quote}"`,
+    );
+  }
+  return { article, quote, verified: true };
 }
 
 function readConflict(r: FieldReader, value: unknown): Conflict | undefined {
@@ -252,11 +258,20 @@ function readConflict(r: FieldReader, value: unknown): Conflict | undefined {
   return { note, events };
 }
 
-/** The honest extent of an event: its whole window of uncertainty, or its duration when it has an end. */
-function extent(start: EdtfDate, end: EdtfDate | undefined, precision: Precision): [number, number] {
+/** The honest end of an event (it starts at start.startMs): its whole window of uncertainty, or its end. */
+function extentEnd(start: EdtfDate, end: EdtfDate | undefined, precision: Precision): number {
   const startEnd = precision === "week" ? start.startMs + WEEK_MS : start.endMs;
-  return [start.startMs, end === undefined ? startEnd : Math.max(end.endMs, startEnd)];
+  return end === undefined ? startEnd : Math.max(end.endMs, startEnd);
 }
+
+// Field rules of an event, made once: readEvent runs for every record of the file.
+const EVENT_ID = { required: true, max: 80, pattern: ID, patternHint: ID_HINT };
+const EVENT_TITLE = { required: true, max: 120 };
+const EVENT_SUMMARY = { required: true, max: 1000 };
+const DATE_NOTE = { required: true, max: 400 };
+const REQUIRED = { required: true };
+const ACTORS = { required: true, max: 80 };
+const TOPICS = { required: false, max: 40 };
 
 function readEvent(
   ctx: Context,
@@ -268,17 +283,17 @@ function readEvent(
 ): TimelineEvent | undefined {
   const r = new FieldReader(record, ctx.file, path, idOf(record));
   r.unknownKeys(EVENT_KEYS);
-  const id = r.string("id", { required: true, max: 80, pattern: ID, patternHint: ID_HINT });
-  const title = r.string("title", { required: true, max: 120 });
-  const summary = r.string("summary", { required: true, max: 1000 });
+  const id = r.string("id", EVENT_ID);
+  const title = r.string("title", EVENT_TITLE);
+  const summary = r.string("summary", EVENT_SUMMARY);
   const start = dateField(r, "start", true);
   const end = dateField(r, "end", false);
   const precision = r.oneOf("precision", PRECISIONS, true);
   const dateBasis = r.oneOf("dateBasis", BASES, true);
-  const dateNote = r.string("dateNote", { required: true, max: 400 });
-  const lane = r.string("lane", { required: true });
-  const actors = r.strings("actors", { required: true, max: 80 });
-  const topics = r.strings("topics", { required: false, max: 40 }) ?? [];
+  const dateNote = r.string("dateNote", DATE_NOTE);
+  const lane = r.string("lane", REQUIRED);
+  const actors = r.strings("actors", ACTORS);
+  const topics = r.strings("topics", TOPICS) ?? [];
   const sourceItems = r.array("sources", true);
   const sources = sourceItems === undefined ? [] : readSources(r, sourceItems, articles, normalized);
   const conflict = readConflict(r, record["conflict"]);
@@ -311,7 +326,8 @@ function readEvent(
   ) {
     return undefined;
   }
-  const [startMs, endMs] = extent(start, end, precision);
+  const startMs = start.startMs,
+    endMs = extentEnd(start, end, precision);
   return {
     id,
     title,

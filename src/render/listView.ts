@@ -3,6 +3,7 @@ import { BASIS_LABEL, formatEventDate, PRECISION_LABEL } from "../model/formatDa
 import type { SortKey, SortOrder } from "../model/sortEvents";
 import { STATUS_LABEL, reportingStatus } from "../model/reportingStatus";
 import { el } from "./dom";
+import { groupDigits } from "../model/groupDigits";
 
 const COLUMNS: { key: SortKey | undefined; label: string }[] = [
   { key: "date", label: "Date" },
@@ -96,7 +97,7 @@ export function renderListView(
     const more = el(
       "button",
       "tool-button list-more",
-      `Show ${Math.min(500, rows.length - limit).toLocaleString("en")} more of ${(rows.length - limit).toLocaleString("en")} not shown`,
+      `Show ${groupDigits(Math.min(500, rows.length - limit))} more of ${groupDigits(rows.length - limit)} not shown`,
     );
     more.type = "button";
     more.addEventListener("click", handlers.onMore);
