@@ -1,11 +1,12 @@
 import { select } from "d3-selection";
-import type { Dataset, TimelineEvent } from "../data/types";
+import type { Dataset } from "../data/types";
 import { createTimeZoom } from "../interact/zoom";
 import { type KeyAction } from "../interact/keyboard";
 import { describeRange } from "../model/describeRange";
 import { buildEventIndex, NOT_INDEXED, visibleRange, type EventIndex } from "../model/eventIndex";
 import type { Hit } from "../model/hitTest";
 import { endOfTime, stepAcrossLanes, stepInTime } from "../model/keyboardNav";
+import { labelCache } from "../model/labelCache";
 import { layoutMarks, type Layout } from "../model/layoutMarks";
 import { reportCount } from "../model/reportingStatus";
 import { clampDomain, fitDomain, focusDomain, HOUR_MS, padDomain, type Domain } from "../model/timeDomain";
@@ -83,10 +84,10 @@ export function createTimeline(container: HTMLElement, dataset: Dataset, options
   };
   let layout: Layout | undefined;
   // Corroborated events say so in their label; the details list every report.
-  const labelOf = (event: TimelineEvent) => {
-    const n = reportCount(event);
-    return n > 1 ? `${event.title} · ${n} sources` : event.title;
-  };
+  const fitLabel = labelCache((e) => {
+    const n = reportCount(events[e]!);
+    return n > 1 ? `${events[e]!.title} · ${n} sources` : events[e]!.title;
+  }, measure);
 
   const computeLayout = (domain: Domain) =>
     layoutMarks({
@@ -98,7 +99,7 @@ export function createTimeline(container: HTMLElement, dataset: Dataset, options
       availableHeightPx: state.heightPx - AXIS_HEIGHT_PX,
       measure,
       keepIndividual: state.focused,
-      labelOf,
+      fitLabel,
     });
 
   let reported: { domain: Domain; pinned: number | undefined } | undefined;

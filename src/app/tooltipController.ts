@@ -33,6 +33,17 @@ export function createTooltip(
   openSource?: OpenSource,
 ) {
   const { events, lanes } = dataset;
+  // Sizes are read when they change, never while placing: a read after the frame's DOM writes would
+  // force a layout every frame of a zoom or pan with the details open.
+  let size: { width: number; height: number } | undefined;
+  const view = { width: viewport.clientWidth, height: viewport.clientHeight, scrollTop: viewport.scrollTop };
+  new ResizeObserver(() => {
+    view.width = viewport.clientWidth;
+    view.height = viewport.clientHeight;
+    // Its width may follow the viewport's (max-width), so it is measured again.
+    size = undefined;
+  }).observe(viewport);
+  viewport.addEventListener("scroll", () => (view.scrollTop = viewport.scrollTop), { passive: true });
   let current: TooltipTarget | undefined;
   let currentPinned = false;
   let closeHandler = () => {};
@@ -98,10 +109,13 @@ export function createTooltip(
         current = undefined;
         return;
       }
-      if (!sameTarget(target, current, pinned, currentPinned)) build(target, pinned);
+      const rebuilt = !sameTarget(target, current, pinned, currentPinned);
+      if (rebuilt) build(target, pinned);
       current = target;
       currentPinned = pinned;
       node.hidden = false;
+      // New content (or a resized viewport): its size is read once, now, the one layout it needs.
+      if (rebuilt || size === undefined) size = { width: node.offsetWidth, height: node.offsetHeight };
       const x =
         "cx" in anchor
           ? anchor.kind === "span"
@@ -109,14 +123,14 @@ export function createTooltip(
             : anchor.cx
           : (anchor.x0 + anchor.x1) / 2;
       // Placed within the visible part of the (vertically scrollable) viewport.
-      const scroll = viewport.scrollTop;
+      const scroll = view.scrollTop;
       const { left, top } = placeTooltip(
         x,
         anchor.y + offsetYPx - scroll,
-        node.offsetWidth,
-        node.offsetHeight,
-        viewport.clientWidth,
-        viewport.clientHeight,
+        size.width,
+        size.height,
+        view.width,
+        view.height,
       );
       node.style.transform = `translate(${Math.round(left)}px, ${Math.round(top + scroll)}px)`;
     },

@@ -67,7 +67,14 @@ export function wireInput(ctx: InputContext): void {
   };
 
   dom.svg.addEventListener("pointermove", (event) => {
-    if (event.buttons !== 0) return;
+    // A drag pans: the details of whatever passes under the pointer are not shown meanwhile.
+    if (event.buttons !== 0) {
+      if (state.hovered !== undefined) {
+        state.hovered = undefined;
+        ctx.invalidate();
+      }
+      return;
+    }
     const hit = hitAt(event);
     dom.svg.classList.toggle("over-mark", hit !== undefined);
     if (sameHit(hit, state.hovered)) return;

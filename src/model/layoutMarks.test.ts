@@ -325,6 +325,26 @@ describe("layoutMarks at scale (density bins)", () => {
     expect(result.marks.some((m) => m.event === focused)).toBe(true);
   });
 
+  it("layoutMarks(...) keeps dense clusters' members while panning: they slide, they do not re-count", () => {
+    // Many events every few hours through July: dense everywhere at a month's zoom.
+    const steady = indexed(
+      Array.from({ length: 3000 }, (_, i) => ({
+        id: `s${i}`,
+        start: isoDay(utc(2025, 7, 1) + (i % 31) * 86_400_000),
+      })),
+    );
+    const members = (result: Layout) =>
+      new Map(result.clusters.map((c) => [`${c.startMs}:${c.count}:${c.events.join(",")}`, c.x0]));
+    const before = members(layout(steady, JULY));
+    const shift = 3.3 * 3_600_000;
+    const after = members(layout(steady, [JULY[0] + shift, JULY[1] + shift]));
+    const kept = [...before.keys()].filter((key) => after.has(key));
+    // All but the clusters at the edges come back with the same members, moved left by the shift.
+    expect(kept.length).toBeGreaterThan(before.size - 3);
+    for (const key of kept)
+      expect(after.get(key)! - before.get(key)!).toBeCloseTo(-xOf(JULY, 1000, JULY[0] + shift), 6);
+  });
+
   it("layoutMarks(...) separates the burst into individual events once zoomed into it", () => {
     const few = indexed(
       Array.from({ length: 400 }, (_, i) => ({

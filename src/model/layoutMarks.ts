@@ -69,6 +69,8 @@ export interface LayoutInput {
   readonly keepIndividual?: number;
   /** The label of an event; its title by default. */
   readonly labelOf?: (event: TimelineEvent) => string;
+  /** An event's label fitted to `maxPx` (see labelCache); labelOf truncated with `measure` by default. */
+  readonly fitLabel?: (event: number, maxPx: number) => string;
 }
 
 interface Candidate {
@@ -117,6 +119,7 @@ export function layoutMarks({
   measure,
   keepIndividual,
   labelOf = (event) => event.title,
+  fitLabel = (e, maxPx) => truncateLabel(labelOf(events[e]!), maxPx, measure),
 }: LayoutInput): Layout {
   const [d0, d1] = domain;
   const k = widthPx / (d1 - d0);
@@ -142,7 +145,7 @@ export function layoutMarks({
   // by that demand, then stack again into the rows each lane got.
   const lanes = byLane.map((items) => {
     items.sort((a, b) => a.left - b.left);
-    const labels = items.map((c) => truncateLabel(labelOf(events[c.event]!), maxLabelPx, measure));
+    const labels = items.map((c) => fitLabel(c.event, maxLabelPx));
     const labelX = items.map((c, i) => labelPosition(c, measure(labels[i]!)));
     const left = Float64Array.from(items, (c) => c.left);
     const right = Float64Array.from(items, (c, i) =>
@@ -275,8 +278,11 @@ function gatherLane(
       dense.push({ p0: run.p0, p1: run.p1, startMs: run.startMs, endMs: run.startMs + run.bins * binMs });
     run = undefined;
   };
-  for (let p = jStart, b = 0; p < j1; b++) {
-    const binStart = d0 + b * binMs;
+  // Bins are whole multiples of binMs from the epoch, not from the window's edge: panning then
+  // keeps every run's members (badges slide, they do not re-count or flicker).
+  const firstBin = Math.floor(d0 / binMs);
+  for (let p = jStart, b = firstBin; p < j1; b++) {
+    const binStart = b * binMs;
     const q = bisectLeft(lane.startMs, binStart + binMs, p, j1);
     if (q - p > MAX_PER_BIN) {
       if (run !== undefined && run.bins >= MAX_RUN_BINS) close();

@@ -14,8 +14,27 @@ export function markName(event: TimelineEvent, laneLabel: string): string {
 }
 
 /**
+ * Sets an attribute only when its value changes (null removes it). Zooming redraws hundreds of marks
+ * a frame; most attributes are as they were, and writing them anyway costs style invalidation.
+ */
+function setAttr(node: Element, name: string, value: string | number | null): void {
+  if (value === null) {
+    if (node.hasAttribute(name)) node.removeAttribute(name);
+    return;
+  }
+  const text = String(value);
+  if (node.getAttribute(name) !== text) node.setAttribute(name, text);
+}
+
+function setText(node: Element, text: string): void {
+  if (node.textContent !== text) node.textContent = text;
+}
+
+/**
  * Draws the laid-out event marks, joined by event id so focus survives re-renders. Each mark
- * carries data-event-id (and only marks do, so it can be counted); points encode the date basis (filled: stated; ring: inferred; dashed: outside reference).
+ * carries data-event-id (and only marks do, so it can be counted); points encode the date basis
+ * (filled: stated; ring: inferred; dashed: outside reference). What belongs to the event (id, lane,
+ * name, colour) is written once when its mark is created; each frame only writes what moved.
  */
 export function renderMarks(
   group: Group,
@@ -25,104 +44,117 @@ export function renderMarks(
   tabStop: number | undefined,
   matches?: Uint8Array,
 ): void {
-  const mark = group
+  group
     .selectAll<SVGGElement, EventMark>("g.event")
     .data(marks, (d) => events[d.event]!.id)
     .join((enter) => {
-      const g = enter.append("g").attr("class", "event").attr("role", "button").attr("tabindex", -1);
-      g.append("rect").attr("class", "day-window");
-      g.append("rect").attr("class", "chip");
-      g.append("circle").attr("class", "dot").attr("r", POINT_RADIUS_PX);
-      g.append("text").attr("class", "label");
+      const g = enter
+        .append("g")
+        .attr("role", "button")
+        .attr("data-event-id", (d) => events[d.event]!.id)
+        .attr("data-lane", (d) => d.lane)
+        .attr("aria-label", (d) => markName(events[d.event]!, laneLabels[d.lane] ?? ""))
+        .style("--lane-colour", (d) => laneColour(d.lane));
+      // Children are drawn relative to the mark's row (its group is translated to y), so a
+      // frame that moves marks sideways does not rewrite their vertical positions.
+      const top = -CHIP_HEIGHT_PX / 2;
+      g.append("rect").attr("class", "day-window").attr("y", top).attr("height", CHIP_HEIGHT_PX);
+      g.append("rect").attr("class", "chip").attr("y", top).attr("height", CHIP_HEIGHT_PX).attr("rx", 3);
+      g.append("circle").attr("class", "dot").attr("r", POINT_RADIUS_PX).attr("cy", 0);
+      g.append("text").attr("class", "label").attr("y", 0);
       return g;
     })
-    .attr("data-event-id", (d) => events[d.event]!.id)
-    .attr("data-lane", (d) => d.lane)
-    .attr("class", (d) => {
+    .each(function (d) {
       const e = events[d.event]!;
       const emphasis = matches === undefined ? "" : matches[d.event] === 1 ? " match" : " dimmed";
-      return `event ${d.kind}${emphasis} basis-${e.dateBasis} precision-${e.precision}${e.isRange ? " range" : ""}${e.conflict ? " conflict" : ""}${d.row < 0 ? " overflow" : ""}`;
-    })
-    .attr("aria-label", (d) => markName(events[d.event]!, laneLabels[d.lane] ?? ""))
-    .attr("tabindex", (d) => (d.event === tabStop ? 0 : -1))
-    .style("--lane-colour", (d) => laneColour(d.lane));
-
-  // A day-precise point also shows its whole day once the day is wide enough to see: the event
-  // happened somewhere in that band, not at the dot.
-  mark
-    .select(".day-window")
-    .attr("display", (d) => (d.kind === "point" && d.x1 - d.x0 > 3 * POINT_RADIUS_PX ? null : "none"))
-    .attr("x", (d) => d.x0)
-    .attr("width", (d) => Math.max(0, d.x1 - d.x0))
-    .attr("y", (d) => d.y - CHIP_HEIGHT_PX / 2)
-    .attr("height", CHIP_HEIGHT_PX);
-  mark
-    .select(".chip")
-    .attr("display", (d) => (d.kind === "span" ? null : "none"))
-    .attr("x", (d) => d.x0)
-    .attr("width", (d) => Math.max(0, d.x1 - d.x0))
-    .attr("y", (d) => d.y - CHIP_HEIGHT_PX / 2)
-    .attr("height", CHIP_HEIGHT_PX)
-    .attr("rx", 3);
-  mark
-    .select(".dot")
-    .attr("display", (d) => (d.kind === "point" ? null : "none"))
-    .attr("cx", (d) => d.cx)
-    .attr("cy", (d) => d.y);
-  mark
-    .select(".label")
-    .attr("x", (d) => d.labelX)
-    .attr("y", (d) => d.y)
-    .text((d) => d.label);
+      setAttr(
+        this,
+        "class",
+        `event ${d.kind}${emphasis} basis-${e.dateBasis} precision-${e.precision}${e.isRange ? " range" : ""}${e.conflict ? " conflict" : ""}${d.row < 0 ? " overflow" : ""}`,
+      );
+      setAttr(this, "tabindex", d.event === tabStop ? 0 : -1);
+      setAttr(this, "transform", `translate(0,${d.y})`);
+      const [dayWindow, chip, dot, label] = this.children;
+      // A day-precise point also shows its whole day once the day is wide enough to see: the
+      // event happened somewhere in that band, not at the dot.
+      const showDay = d.kind === "point" && d.x1 - d.x0 > 3 * POINT_RADIUS_PX;
+      setAttr(dayWindow!, "display", showDay ? null : "none");
+      if (showDay) {
+        setAttr(dayWindow!, "x", d.x0);
+        setAttr(dayWindow!, "width", Math.max(0, d.x1 - d.x0));
+      }
+      setAttr(chip!, "display", d.kind === "span" ? null : "none");
+      if (d.kind === "span") {
+        setAttr(chip!, "x", d.x0);
+        setAttr(chip!, "width", Math.max(0, d.x1 - d.x0));
+      }
+      setAttr(dot!, "display", d.kind === "point" ? null : "none");
+      if (d.kind === "point") setAttr(dot!, "cx", d.cx);
+      setAttr(label!, "x", d.labelX);
+      setText(label!, d.label);
+    });
 }
 
-/** Draws clusters: counted marks standing for events too close to separate at this zoom. */
+/** Ids of a cluster's members, written to its node only when its members change. */
+const listedIds = new WeakMap<Element, readonly number[]>();
+
+/**
+ * Draws clusters: counted marks standing for events too close to separate at this zoom, joined by
+ * their first member so that panning (which keeps clusters' members) only moves them.
+ */
 export function renderClusters(
   group: Group,
   clusters: readonly ClusterMark[],
   events: readonly TimelineEvent[],
   matches?: Uint8Array,
 ): void {
-  const cluster = group
+  group
     .selectAll<SVGGElement, ClusterMark>("g.cluster")
     .data(clusters, (d) => `${d.lane}:${events[d.events[0]!]!.id}`)
     .join((enter) => {
+      // Drawn around the badge's centre (the group is translated there): a frame writes the
+      // group's transform and the extent's span, not every child's position.
       const g = enter.append("g").attr("class", "cluster");
-      g.append("rect").attr("class", "cluster-extent");
-      g.append("circle").attr("class", "cluster-badge").attr("r", 9);
-      g.append("text").attr("class", "cluster-count");
+      g.append("rect").attr("class", "cluster-extent").attr("y", -3).attr("height", 6).attr("rx", 3);
+      g.append("circle").attr("class", "cluster-badge").attr("r", 9).attr("cx", 0).attr("cy", 0);
+      g.append("text").attr("class", "cluster-count").attr("x", 0).attr("y", 0);
       return g;
     })
-    .attr("class", (d) =>
-      matches === undefined
-        ? "cluster"
-        : d.events.some((e) => matches[e] === 1)
-          ? "cluster match"
-          : "cluster dimmed",
-    )
-    .attr("data-count", (d) => d.count)
-    // Listed only when complete: a dense cluster stands for more events than it carries ids for.
-    .attr("data-event-ids", (d) =>
-      d.count === d.events.length ? d.events.map((e) => events[e]!.id).join(" ") : null,
-    )
-    .style("--lane-colour", (d) => laneColour(d.lane));
-  const centre = (d: ClusterMark) => (d.x0 + d.x1) / 2;
-  cluster
-    .select(".cluster-extent")
-    .attr("x", (d) => d.x0)
-    .attr("width", (d) => Math.max(0, d.x1 - d.x0))
-    .attr("y", (d) => d.y - 3)
-    .attr("height", 6)
-    .attr("rx", 3);
-  cluster
-    .select(".cluster-badge")
-    .attr("cx", centre)
-    .attr("cy", (d) => d.y);
-  cluster
-    .select(".cluster-count")
-    .attr("x", centre)
-    .attr("y", (d) => d.y)
-    .text((d) => formatCount(d.count));
+    .each(function (d) {
+      setAttr(
+        this,
+        "class",
+        matches === undefined
+          ? "cluster"
+          : d.events.some((e) => matches[e] === 1)
+            ? "cluster match"
+            : "cluster dimmed",
+      );
+      setAttr(this, "data-count", d.count);
+      // Listed only when complete: a dense cluster stands for more events than it carries ids for.
+      const listed = listedIds.get(this);
+      if (
+        listed === undefined ||
+        listed.length !== d.events.length ||
+        listed.some((e, i) => e !== d.events[i])
+      ) {
+        listedIds.set(this, d.events);
+        setAttr(
+          this,
+          "data-event-ids",
+          d.count === d.events.length ? d.events.map((e) => events[e]!.id).join(" ") : null,
+        );
+      }
+      const colour = laneColour(d.lane);
+      if (this.style.getPropertyValue("--lane-colour") !== colour)
+        this.style.setProperty("--lane-colour", colour);
+      const [extent, , count] = this.children;
+      const centre = (d.x0 + d.x1) / 2;
+      setAttr(this, "transform", `translate(${centre},${d.y})`);
+      setAttr(extent!, "x", d.x0 - centre);
+      setAttr(extent!, "width", Math.max(0, d.x1 - d.x0));
+      setText(count!, formatCount(d.count));
+    });
 }
 
 /** A cluster's count as it fits in its badge: 7, 42, 1.2k, 15k. */
