@@ -33,10 +33,13 @@ export default defineConfig({
     sourcemap: true,
     rolldownOptions: {
       output: { postBanner: COMPILE_HINT },
-      // d3-time and d3-array build unused tick helpers and bisectors at module level (ticker(...),
-      // bisector(...), then x.left / x.right reads), which a bundler must keep unless told they are
-      // pure. They are; dropping them takes 0.6 KB gzip off the page.
-      treeshake: { propertyReadSideEffects: false, manualPureFunctions: ["ticker", "bisector"] },
+      // d3-time and d3-array build every interval, tick helper and bisector at module level
+      // (timeInterval(...), ticker(...), bisector(...), then x.range / x.left reads), which a bundler
+      // must keep unless told they are pure. They are; dropping the unused ones saves 0.8 KB gzip.
+      treeshake: {
+        propertyReadSideEffects: false,
+        manualPureFunctions: ["ticker", "bisector", "timeInterval", "timeWeekday", "utcWeekday"],
+      },
     },
   },
   worker: { format: "es", rolldownOptions: { output: { postBanner: COMPILE_HINT } } },
