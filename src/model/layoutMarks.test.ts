@@ -3,7 +3,15 @@ import { describe, expect, it } from "vitest";
 import type { TimelineEvent } from "../data/types";
 import { buildEventIndex, type EventIndex } from "./eventIndex";
 import { MAX_ROWS } from "./laneGeometry";
-import { layoutMarks, POINT_RADIUS_PX, type EventMark, type Layout } from "./layoutMarks";
+import {
+  BADGE_SPACING_PX,
+  layoutMarks,
+  mergeCrowded,
+  POINT_RADIUS_PX,
+  type ClusterMark,
+  type EventMark,
+  type Layout,
+} from "./layoutMarks";
 import { indexed, isoDay, LANES, measure7, utc, type EventSpec } from "./testEvents";
 import type { Domain } from "./timeDomain";
 
@@ -356,5 +364,68 @@ describe("layoutMarks at scale (density bins)", () => {
     const result = layout(few, hour);
     expect(result.clusters.every((c) => c.count < 20)).toBe(true);
     expect(result.marks.length + result.clusters.reduce((n, c) => n + c.count, 0)).toBe(20);
+  });
+});
+
+describe("mergeCrowded", () => {
+  const cluster = (lane: number, x0: number, x1: number, events: number[]): ClusterMark => ({
+    lane,
+    count: events.length,
+    events,
+    x0,
+    x1,
+    y: 10,
+    startMs: x0,
+    endMs: x1,
+  });
+  const rank = Uint32Array.from({ length: 20 }, (_, i) => 19 - i);
+
+  it("merges a lane's clusters whose badges would overlap, adding counts and keeping members in time order", () => {
+    const merged = mergeCrowded(
+      [
+        cluster(0, 0, 10, [1, 2]),
+        cluster(0, 14, 20, [5, 4]),
+        cluster(1, 12, 14, [7, 8]),
+        cluster(0, 60, 70, [9, 10]),
+      ],
+      rank,
+    );
+    expect(merged).toHaveLength(3);
+    expect(merged[0]).toMatchObject({ lane: 0, count: 4, x0: 0, x1: 20, startMs: 0, endMs: 20 });
+    // In time order: a higher index is earlier here (rank runs backwards).
+    expect(merged[0]!.events).toEqual([5, 4, 2, 1]);
+    expect(merged.map((c) => c.lane)).toEqual([0, 0, 1]);
+  });
+
+  it("keeps badges apart (or merged clusters narrow) and every event counted once (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.integer({ min: 0, max: 2 }),
+            fc.integer({ min: 0, max: 500 }),
+            fc.integer({ min: 0, max: 30 }),
+          ),
+          {
+            maxLength: 60,
+          },
+        ),
+        (specs) => {
+          const clusters = specs.map(([lane, x, w], i) => cluster(lane, x, x + w, [i]));
+          const merged = mergeCrowded(
+            clusters,
+            Uint32Array.from({ length: specs.length }, (_, i) => i),
+          );
+          expect(merged.reduce((n, c) => n + c.count, 0)).toBe(clusters.length);
+          expect(new Set(merged.flatMap((c) => c.events)).size).toBe(clusters.length);
+          for (let i = 1; i < merged.length; i++) {
+            const [a, b] = [merged[i - 1]!, merged[i]!];
+            if (a.lane !== b.lane) continue;
+            const apart = (b.x0 + b.x1) / 2 - (a.x0 + a.x1) / 2 >= BADGE_SPACING_PX;
+            expect(apart || Math.max(a.x1, b.x1) - Math.min(a.x0, b.x0) > 64).toBe(true);
+          }
+        },
+      ),
+    );
   });
 });

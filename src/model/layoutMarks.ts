@@ -217,7 +217,47 @@ export function layoutMarks({
       });
     }
   });
-  return { marks, clusters, geometry };
+  return { marks, clusters: mergeCrowded(clusters, index.rank), geometry };
+}
+
+/** Badges closer than this (centre to centre) would overlap: 2 × radius 9 and a gap. */
+export const BADGE_SPACING_PX = 22;
+/** Merging stops short of this width, so a busy lane is not swallowed by one wide cluster. */
+const MAX_MERGED_PX = 64;
+
+/**
+ * Merges a lane's clusters whose badges would overlap into one, so every count can be read (and a
+ * dense window draws a few hundred badges, not thousands). Counts add up; the members (or, past
+ * CLUSTER_SAMPLE, a sample of them) stay in time order.
+ */
+export function mergeCrowded(clusters: readonly ClusterMark[], rank: Uint32Array): ClusterMark[] {
+  const centre = (c: ClusterMark) => (c.x0 + c.x1) / 2;
+  const sorted = [...clusters].sort((a, b) => a.lane - b.lane || centre(a) - centre(b));
+  const merged: ClusterMark[] = [];
+  for (const c of sorted) {
+    const last = merged.at(-1);
+    if (
+      last === undefined ||
+      last.lane !== c.lane ||
+      centre(c) - centre(last) >= BADGE_SPACING_PX ||
+      Math.max(last.x1, c.x1) - Math.min(last.x0, c.x0) > MAX_MERGED_PX
+    ) {
+      merged.push(c);
+      continue;
+    }
+    const members = [...last.events, ...c.events].sort((a, b) => rank[a]! - rank[b]!);
+    merged[merged.length - 1] = {
+      lane: c.lane,
+      count: last.count + c.count,
+      events: members.slice(0, CLUSTER_SAMPLE),
+      x0: Math.min(last.x0, c.x0),
+      x1: Math.max(last.x1, c.x1),
+      y: c.y,
+      startMs: Math.min(last.startMs, c.startMs),
+      endMs: Math.max(last.endMs, c.endMs),
+    };
+  }
+  return merged;
 }
 
 /** Labels sit inside a span's chip when they fit, else just after it; after a point's dot. */
