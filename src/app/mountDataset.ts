@@ -60,7 +60,7 @@ export function mountDataset(
     openArticle,
     new Map(facets.articles.map((a) => [a.value, a.count])),
   );
-  renderLegend(byId("legend"), dataset.lanes);
+  renderLegend(byId("legend-lanes"), dataset.lanes);
 
   const container = fresh("timeline");
   const timeline = createTimeline(container, dataset, {
