@@ -33,13 +33,8 @@ export default defineConfig({
     sourcemap: true,
     rolldownOptions: {
       output: { postBanner: COMPILE_HINT },
-      // d3-time and d3-array build every interval, tick helper and bisector at module level
-      // (timeInterval(...), ticker(...), bisector(...), then x.range / x.left reads), which a bundler
-      // must keep unless told they are pure. They are; dropping the unused ones saves 0.8 KB gzip.
-      treeshake: {
-        propertyReadSideEffects: false,
-        manualPureFunctions: ["ticker", "bisector", "timeInterval", "timeWeekday", "utcWeekday"],
-      },
+      // Reading a property is not a side effect in this code or d3-selection's.
+      treeshake: { propertyReadSideEffects: false },
     },
   },
   worker: { format: "es", rolldownOptions: { output: { postBanner: COMPILE_HINT } } },

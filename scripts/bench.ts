@@ -119,7 +119,7 @@ const READ_MARKS = `(() => {
     domContentLoaded: nav ? nav.domContentLoadedEventEnd : null,
     painted: window.__benchPainted ?? null,
     marks: document.querySelectorAll("g.event[data-event-id]").length,
-    clusters: document.querySelectorAll("g.cluster").length,
+    clusters: window.timeline ? window.timeline.clusters.length : 0,
     svgNodes: document.querySelectorAll("svg.chart *").length,
   };
 })()`;
@@ -163,7 +163,17 @@ const ARM_HOVER = `(() => {
   };
   let target = pick("g.event[data-event-id] .dot, g.event[data-event-id] .chip");
   let kind = "event";
-  if (target === null) { target = pick("g.cluster"); kind = "cluster"; }
+  if (target === null) {
+    // Clusters are painted on a canvas: their centres come from the timeline.
+    for (const c of window.timeline.clusters) {
+      const x = chart.left + c.x, y = chart.top + c.y;
+      if (x < Math.max(view.left, 0) + 2 || x > Math.min(view.right, innerWidth) - 2) continue;
+      if (y < Math.max(view.top, 0) + 2 || y > Math.min(view.bottom, innerHeight) - 2) continue;
+      const d = (x - cx) ** 2 + (y - cy) ** 2;
+      if (target === null || d < target.d) target = { x, y, d };
+    }
+    kind = "cluster";
+  }
   if (target === null) return { error: "no visible event mark or cluster" };
   const st = (window.__hover = { t0: null, inputTs: null, shown: null, painted: null });
   window.addEventListener("pointermove", (ev) => {

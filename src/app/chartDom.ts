@@ -25,6 +25,8 @@ export interface ChartDom {
   readonly publications: G;
   readonly publicationLines: G;
   readonly clusters: G;
+  /** Clusters are painted here, over the plot (see paintClusters); `clusters` is for export only. */
+  readonly clusterLayer: HTMLElement;
   readonly marks: G;
   readonly clipRect: Selection<SVGRectElement, unknown, null, undefined>;
   readonly tooltip: HTMLElement;
@@ -97,7 +99,10 @@ export function createChartDom(container: HTMLElement, name: string, description
   tooltip.hidden = true;
   const live = el("div", "visually-hidden");
   live.setAttribute("aria-live", "polite");
-  viewport.append(svgNode, tooltip);
+  const clusterLayer = el("div", "cluster-layer");
+  clusterLayer.setAttribute("aria-hidden", "true");
+  clusterLayer.style.top = `${AXIS_HEIGHT_PX}px`;
+  viewport.append(svgNode, clusterLayer, tooltip);
   container.replaceChildren(controls, viewport, live);
   return {
     controls,
@@ -116,6 +121,7 @@ export function createChartDom(container: HTMLElement, name: string, description
     publications,
     publicationLines,
     clusters,
+    clusterLayer,
     marks,
     clipRect,
     tooltip,

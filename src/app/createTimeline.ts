@@ -13,6 +13,7 @@ import { clampDomain, fitDomain, focusDomain, HOUR_MS, padDomain, type Domain } 
 import { renderAxis } from "../render/axis";
 import type { OpenSource } from "../render/eventDetail";
 import { renderLanes } from "../render/lanes";
+import { clusterPaint, paintClusters, type ClusterPaint } from "../render/clusterCanvas";
 import { renderClusters, renderMarks } from "../render/marks";
 import { renderPublications } from "../render/publications";
 import { AXIS_HEIGHT_PX, createChartDom } from "./chartDom";
@@ -189,7 +190,13 @@ export function createTimeline(container: HTMLElement, dataset: Dataset, options
           undefined,
         );
     renderMarks(dom.marks, current.marks, events, laneLabels, tabStop, state.matches);
-    renderClusters(dom.clusters, current.clusters, events, state.matches);
+    paintClusters(
+      dom.clusterLayer,
+      current.clusters,
+      state.widthPx,
+      (paint ??= clusterPaint(dom.clusterLayer)),
+      state.matches,
+    );
     const range = describeRange(index, state.domain);
     dom.readout.textContent = range.text;
     edgeLabel(dom.earlier, range.earlier > 0 ? `${range.earlier} earlier` : "", "\u25c0 ", "");
@@ -201,6 +208,16 @@ export function createTimeline(container: HTMLElement, dataset: Dataset, options
     lastDescribed = -1;
   }
   const frame = frameScheduler(render);
+
+  // The canvas needs the theme's colours resolved; they are read again when the theme changes.
+  let paint: ClusterPaint | undefined;
+  const themeChanged = () => {
+    paint = undefined;
+    drawn = undefined;
+    frame.invalidate();
+  };
+  new MutationObserver(themeChanged).observe(document.documentElement, { attributeFilter: ["data-theme"] });
+  matchMedia("(prefers-color-scheme: dark)").addEventListener("change", themeChanged);
 
   let announceTimer: ReturnType<typeof setTimeout> | undefined;
   function announce(text: string): void {
@@ -391,6 +408,31 @@ export function createTimeline(container: HTMLElement, dataset: Dataset, options
     setMatches(matches: Uint8Array | undefined): void {
       state.matches = matches;
       frame.invalidate();
+    },
+    /**
+     * Runs `use` on the chart's SVG with its clusters drawn as SVG too (on screen they are painted
+     * on a canvas), e.g. to export it; they are removed again before anything is painted.
+     */
+    withSvgClusters<T>(use: (chart: SVGSVGElement) => T): T {
+      renderClusters(dom.clusters, layout?.clusters ?? [], events, state.matches);
+      try {
+        return use(dom.svg);
+      } finally {
+        renderClusters(dom.clusters, [], events);
+      }
+    },
+    /**
+     * The clusters drawn: count, member ids (when all are carried, see ClusterMark), centre in the
+     * chart's coordinates, and whether they hold a search match. For tests and the benchmark.
+     */
+    get clusters() {
+      return (layout?.clusters ?? []).map((c) => ({
+        count: c.count,
+        ids: c.count === c.events.length ? c.events.map((e) => events[e]!.id) : undefined,
+        x: (c.x0 + c.x1) / 2,
+        y: AXIS_HEIGHT_PX + c.y,
+        match: state.matches === undefined ? undefined : c.events.some((e) => state.matches![e] === 1),
+      }));
     },
     /** The chart's SVG and its control bar, for export. */
     chart: dom.svg,

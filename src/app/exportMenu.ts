@@ -35,11 +35,13 @@ export function createExportMenu(
   };
   const baseName = "timeline";
   const svg = () =>
-    exportSvg(
-      timeline.chart,
-      dataset,
-      timeline.shown.map((e) => dataset.events[e]!),
-      timeline.rangeText,
+    timeline.withSvgClusters((chart) =>
+      exportSvg(
+        chart,
+        dataset,
+        timeline.shown.map((e) => dataset.events[e]!),
+        timeline.rangeText,
+      ),
     );
   item("View as SVG image", () => download(svg(), `${baseName}.svg`, "image/svg+xml"));
   item("View as PNG image", async () => {

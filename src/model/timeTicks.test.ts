@@ -1,5 +1,7 @@
+import { tickStep } from "d3-array";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatContext, formatTick, timeTicks } from "./timeTicks";
+import { formatContext, formatTick, niceStep, timeTicks } from "./timeTicks";
 import { utc } from "./testEvents";
 
 const DAY = 86_400_000;
@@ -82,5 +84,29 @@ describe("timeTicks", () => {
     const ticks = timeTicks(Date.parse("1500-01-01"), Date.parse("2000-01-01"), 10);
     expect(ticks.length).toBeGreaterThan(3);
     expect(ticks.every((d) => d.getUTCMonth() === 0 && d.getUTCDate() === 1)).toBe(true);
+  });
+});
+
+describe("niceStep", () => {
+  it("is d3-array's tickStep (1, 2 or 5 × 10^k)", () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 1e-3, max: 1e5, noNaN: true }),
+        fc.integer({ min: 1, max: 40 }),
+        (span, count) => {
+          expect(niceStep(span, count) / tickStep(0, span, count)).toBeCloseTo(1, 9);
+        },
+      ),
+    );
+  });
+
+  it("spaces year ticks 1, 2, 5, 10… years apart over long spans", () => {
+    const years = (ticks: Date[]) => ticks.map((d) => d.getUTCFullYear());
+    expect(years(timeTicks(utc(1900, 1), utc(2000, 1), 10))).toEqual([
+      1900, 1910, 1920, 1930, 1940, 1950, 1960, 1970, 1980, 1990, 2000,
+    ]);
+    expect(years(timeTicks(utc(2000, 1), utc(2040, 1), 10))).toEqual([
+      2000, 2005, 2010, 2015, 2020, 2025, 2030, 2035, 2040,
+    ]);
   });
 });

@@ -1,4 +1,3 @@
-import { tickStep } from "d3-array";
 import {
   utcDay,
   utcHour,
@@ -7,9 +6,8 @@ import {
   utcMonth,
   utcSecond,
   utcYear,
-  type CountableTimeInterval,
-  type TimeInterval,
-} from "d3-time";
+  type UtcInterval,
+} from "./utcIntervals";
 import { utcFormat } from "./utcFormat";
 
 const SECOND = 1000,
@@ -21,7 +19,7 @@ const SECOND = 1000,
   YEAR = 365 * DAY;
 
 // Candidate tick spacings, as in d3-scale's time scale: the one closest to the wanted spacing wins.
-const INTERVALS: [CountableTimeInterval, number, number][] = [
+const INTERVALS: [UtcInterval, number, number][] = [
   [utcSecond, 1, SECOND],
   [utcSecond, 5, 5 * SECOND],
   [utcSecond, 15, 15 * SECOND],
@@ -42,18 +40,29 @@ const INTERVALS: [CountableTimeInterval, number, number][] = [
   [utcYear, 1, YEAR],
 ];
 
+/**
+ * A round step (1, 2 or 5 × 10^k) giving about `count` steps over `span`: d3-array's tickStep,
+ * written out because it was all the page used of d3-array (0.3 KB gzip).
+ */
+export function niceStep(span: number, count: number): number {
+  const raw = span / Math.max(1, count);
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const ratio = raw / power;
+  return power * (ratio >= Math.sqrt(50) ? 10 : ratio >= Math.sqrt(10) ? 5 : ratio >= Math.sqrt(2) ? 2 : 1);
+}
+
 /** The interval whose spacing best gives about `count` ticks over [startMs, endMs]. */
-export function tickInterval(startMs: number, endMs: number, count: number): TimeInterval {
+export function tickInterval(startMs: number, endMs: number, count: number): UtcInterval {
   const target = Math.abs(endMs - startMs) / Math.max(1, count);
   const i = INTERVALS.findIndex(([, , duration]) => duration >= target);
   if (i < 0) {
-    const step = Math.max(1, tickStep(startMs / YEAR, endMs / YEAR, count));
-    return utcYear.every(Math.round(step)) ?? utcYear;
+    const step = Math.max(1, niceStep(Math.abs(endMs - startMs) / YEAR, count));
+    return utcYear.every(Math.round(step));
   }
   const [interval, step, duration] =
     i > 0 && target / INTERVALS[i - 1]![2] < INTERVALS[i]![2] / target ? INTERVALS[i - 1]! : INTERVALS[i]!;
   void duration;
-  return (step === 1 ? interval : interval.every(step)) ?? interval;
+  return interval.every(step);
 }
 
 /** About `count` UTC tick dates over [startMs, endMs], on calendar boundaries. */
@@ -72,10 +81,10 @@ const formatYear = utcFormat("%Y");
  * boundary reads "Jul" and a year boundary "2025" whatever the zoom.
  */
 export function formatTick(date: Date): string {
-  if (utcHour(date) < date) return formatMinute(date);
-  if (utcDay(date) < date) return formatHour(date);
-  if (utcMonth(date) < date) return formatDay(date);
-  if (utcYear(date) < date) return formatMonth(date);
+  if (utcHour.floor(date) < date) return formatMinute(date);
+  if (utcDay.floor(date) < date) return formatHour(date);
+  if (utcMonth.floor(date) < date) return formatDay(date);
+  if (utcYear.floor(date) < date) return formatMonth(date);
   return formatYear(date);
 }
 

@@ -95,12 +95,10 @@ export function renderMarks(
     });
 }
 
-/** Ids of a cluster's members, written to its node only when its members change. */
-const listedIds = new WeakMap<Element, readonly number[]>();
-
 /**
- * Draws clusters: counted marks standing for events too close to separate at this zoom, joined by
- * their first member so that panning (which keeps clusters' members) only moves them.
+ * Clusters as SVG, for export (on screen they are painted on canvases, see paintClusters): the
+ * extent, the badge and the count, with what the cluster stands for (data-count, data-event-ids
+ * when it carries every member, match/dimmed while searching).
  */
 export function renderClusters(
   group: Group,
@@ -108,53 +106,43 @@ export function renderClusters(
   events: readonly TimelineEvent[],
   matches?: Uint8Array,
 ): void {
-  group
+  const cluster = group
     .selectAll<SVGGElement, ClusterMark>("g.cluster")
-    .data(clusters, (d) => `${d.lane}:${events[d.events[0]!]!.id}`)
+    .data(clusters)
     .join((enter) => {
-      // Drawn around the badge's centre (the group is translated there): a frame writes the
-      // group's transform and the extent's span, not every child's position.
-      const g = enter.append("g").attr("class", "cluster");
-      g.append("rect").attr("class", "cluster-extent").attr("y", -3).attr("height", 6).attr("rx", 3);
-      g.append("circle").attr("class", "cluster-badge").attr("r", 9).attr("cx", 0).attr("cy", 0);
-      g.append("text").attr("class", "cluster-count").attr("x", 0).attr("y", 0);
+      const g = enter.append("g");
+      g.append("rect").attr("class", "cluster-extent").attr("height", 6).attr("rx", 3);
+      g.append("circle").attr("class", "cluster-badge").attr("r", 9);
+      g.append("text").attr("class", "cluster-count");
       return g;
     })
-    .each(function (d) {
-      setAttr(
-        this,
-        "class",
-        matches === undefined
-          ? "cluster"
-          : d.events.some((e) => matches[e] === 1)
-            ? "cluster match"
-            : "cluster dimmed",
-      );
-      setAttr(this, "data-count", d.count);
-      // Listed only when complete: a dense cluster stands for more events than it carries ids for.
-      const listed = listedIds.get(this);
-      if (
-        listed === undefined ||
-        listed.length !== d.events.length ||
-        listed.some((e, i) => e !== d.events[i])
-      ) {
-        listedIds.set(this, d.events);
-        setAttr(
-          this,
-          "data-event-ids",
-          d.count === d.events.length ? d.events.map((e) => events[e]!.id).join(" ") : null,
-        );
-      }
-      const colour = laneColour(d.lane);
-      if (this.style.getPropertyValue("--lane-colour") !== colour)
-        this.style.setProperty("--lane-colour", colour);
-      const [extent, , count] = this.children;
-      const centre = (d.x0 + d.x1) / 2;
-      setAttr(this, "transform", `translate(${centre},${d.y})`);
-      setAttr(extent!, "x", d.x0 - centre);
-      setAttr(extent!, "width", Math.max(0, d.x1 - d.x0));
-      setText(count!, formatCount(d.count));
-    });
+    .attr("class", (d) =>
+      matches === undefined
+        ? "cluster"
+        : d.events.some((e) => matches[e] === 1)
+          ? "cluster match"
+          : "cluster dimmed",
+    )
+    .attr("data-count", (d) => d.count)
+    .attr("data-event-ids", (d) =>
+      d.count === d.events.length ? d.events.map((e) => events[e]!.id).join(" ") : null,
+    )
+    .style("--lane-colour", (d) => laneColour(d.lane));
+  const centre = (d: ClusterMark) => (d.x0 + d.x1) / 2;
+  cluster
+    .select(".cluster-extent")
+    .attr("x", (d) => d.x0)
+    .attr("width", (d) => Math.max(0, d.x1 - d.x0))
+    .attr("y", (d) => d.y - 3);
+  cluster
+    .select(".cluster-badge")
+    .attr("cx", centre)
+    .attr("cy", (d) => d.y);
+  cluster
+    .select(".cluster-count")
+    .attr("x", centre)
+    .attr("y", (d) => d.y)
+    .text((d) => formatCount(d.count));
 }
 
 /** A cluster's count as it fits in its badge: 7, 42, 1.2k, 15k. */

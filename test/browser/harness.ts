@@ -63,15 +63,34 @@ export async function showWindow(page: Page, from: string, to: string): Promise<
   await page.evaluate(() => new Promise(requestAnimationFrame));
 }
 
-/** Individually drawn events plus events counted inside clusters. */
-export function representedEvents(page: Page): Promise<{ marks: number; clustered: number; ids: string[] }> {
+/** A cluster as the timeline reports it (clusters are painted on a canvas, not in the DOM). */
+export interface DrawnCluster {
+  count: number;
+  ids: string[] | undefined;
+  /** Centre in the chart's coordinates. */
+  x: number;
+  y: number;
+  match: boolean | undefined;
+}
+
+/** The clusters drawn, with their centres in page coordinates. */
+export function drawnClusters(page: Page): Promise<DrawnCluster[]> {
   return page.evaluate(() => {
-    const marks = [...document.querySelectorAll<SVGGElement>("g.event[data-event-id]")].map(
-      (n) => n.dataset["eventId"] ?? "",
-    );
-    const clustered = [...document.querySelectorAll<SVGGElement>("g.cluster[data-event-ids]")].flatMap((n) =>
-      (n.dataset["eventIds"] ?? "").split(" "),
-    );
-    return { marks: marks.length, clustered: clustered.length, ids: [...marks, ...clustered] };
+    const box = document.querySelector("svg.chart")!.getBoundingClientRect();
+    const { clusters } = (window as unknown as { timeline: { clusters: DrawnCluster[] } }).timeline;
+    return clusters.map((c) => ({ ...c, x: box.left + c.x, y: box.top + c.y }));
   });
+}
+
+/** Individually drawn events plus the events of clusters that list all their members. */
+export async function representedEvents(
+  page: Page,
+): Promise<{ marks: number; clustered: number; ids: string[] }> {
+  const marks = await page.evaluate(() =>
+    [...document.querySelectorAll<SVGGElement>("g.event[data-event-id]")].map(
+      (n) => n.dataset["eventId"] ?? "",
+    ),
+  );
+  const clustered = (await drawnClusters(page)).flatMap((c) => c.ids ?? []);
+  return { marks: marks.length, clustered: clustered.length, ids: [...marks, ...clustered] };
 }

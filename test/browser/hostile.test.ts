@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import type { Page, Request } from "playwright-core";
 import { afterAll, describe, expect, inject, test } from "vitest";
-import { closeBrowser, getBrowser, openTimeline } from "./harness";
+import { closeBrowser, drawnClusters, getBrowser, openTimeline } from "./harness";
 
 afterAll(closeBrowser);
 
@@ -22,18 +22,12 @@ function pageLine(name: string, line: string): string {
   return line.startsWith("warning: ") ? `warning: ${file}: ${line.slice(9)}` : `${file}: ${line}`;
 }
 
-/** Events drawn after "Fit all": individual marks plus the counts of cluster badges. */
+/** Events drawn after "Fit all": individual marks plus the counts of clusters. */
 async function drawnAfterFitAll(page: Page): Promise<number> {
   await page.getByRole("button", { name: /Fit all/ }).click();
   await page.waitForTimeout(500); // the fit-all transition
-  return page.evaluate(
-    () =>
-      document.querySelectorAll("g.event[data-event-id]").length +
-      [...document.querySelectorAll("g.cluster")].reduce(
-        (n, c) => n + Number(c.getAttribute("data-count") ?? 0),
-        0,
-      ),
-  );
+  const marks = await page.evaluate(() => document.querySelectorAll("g.event[data-event-id]").length);
+  return marks + (await drawnClusters(page)).reduce((n, c) => n + c.count, 0);
 }
 
 const SUBSET = [

@@ -123,8 +123,19 @@ describe("bring your own data, share what you see", () => {
     expect(text.startsWith("<svg")).toBe(true);
     expect(text).toContain("Events shown and their sources");
     expect(text).toContain("Trump phones Rutte: help Ukraine, Europe pays [A5]");
+
     const events = await save("Events as CSV");
     expect(events.bytes.toString("utf8").split("\n")[0]).toContain("id,start");
+    // Clusters (painted on a canvas on screen) are in the file as SVG, and only there.
+    await page.getByRole("button", { name: /Fit all/ }).click();
+    await page.waitForTimeout(500);
+    const clusters = await page.evaluate(
+      () => (window as unknown as { timeline: { clusters: unknown[] } }).timeline.clusters.length,
+    );
+    expect(clusters).toBeGreaterThan(0);
+    const all = (await save("View as SVG image")).bytes.toString("utf8");
+    expect(all.match(/<g class="cluster[ "]/g)?.length).toBe(clusters);
+    await expect(page.locator("svg.chart g.cluster").count()).resolves.toBe(0);
     await page.close();
   });
 

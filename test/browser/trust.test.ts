@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { afterAll, describe, expect, test } from "vitest";
 import { validateDataset } from "../../src/data/validateDataset";
-import { closeBrowser, domainOf, openTimeline, representedEvents } from "./harness";
+import { closeBrowser, domainOf, drawnClusters, openTimeline, representedEvents } from "./harness";
 
 const bundled = validateDataset(JSON.parse(readFileSync("data/events.json", "utf8")), {
   file: "events.json",
@@ -98,7 +98,7 @@ describe("trust: sources, disagreements, filters and search", () => {
     const matches = await page
       .locator("g.event.match")
       .evaluateAll((nodes) => nodes.map((n) => n.getAttribute("data-event-id")));
-    const clusteredMatches = await page.locator("g.cluster.match").count();
+    const clusteredMatches = (await drawnClusters(page)).filter((c) => c.match === true).length;
     expect(matches.length + clusteredMatches).toBeGreaterThan(0);
     if (matches.length > 0) expect(matches).toContain("2025-07-10-trump-calls-rutte");
     await expect(page.locator("g.event.dimmed").count()).resolves.toBeGreaterThan(0);
