@@ -60,4 +60,55 @@ describe("truncateLabel", () => {
       { numRuns: 300 },
     );
   });
+
+  it("truncateLabel(text, maxPx, measure) finds the cut when narrow characters come first or last", () => {
+    const widths: Record<string, number> = { i: 1, W: 20, [ELLIPSIS]: 7 };
+    const measure = (s: string) => [...s].reduce((w, c) => w + (widths[c] ?? 7), 0);
+    // 10 × i + 2 × W + … = 57 px fits in 60; the proportional first guess (9 characters) is short.
+    expect(truncateLabel("iiiiiiiiiiWWWW", 60, measure)).toBe(`iiiiiiiiiiWW${ELLIPSIS}`);
+    // The guess (9 characters) is long here: WWWW iiiii + … is 92 px; two W and … fit.
+    expect(truncateLabel("WWWWiiiiiiiiii", 60, measure)).toBe(`WW${ELLIPSIS}`);
+  });
+
+  it("truncateLabel(text, maxPx, measure) keeps the most characters that fit, for any widths (property)", () => {
+    // Reference: a binary search over the prefix length, with per-character widths from 1 to 20 px.
+    const reference = (text: string, maxPx: number, measure: (s: string) => number) => {
+      let lo = 0,
+        hi = text.length;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >>> 1;
+        if (measure(text.slice(0, mid).trimEnd() + ELLIPSIS) <= maxPx) lo = mid;
+        else hi = mid - 1;
+      }
+      return lo;
+    };
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom("a", "W", "i", " ", "m", "-"), { minLength: 1, maxLength: 80 }),
+        fc.dictionary(
+          fc.constantFrom("a", "W", "i", " ", "m", "-", ELLIPSIS),
+          fc.integer({ min: 1, max: 20 }),
+        ),
+        fc.integer({ min: 0, max: 600 }),
+        (chars, widths, maxPx) => {
+          const text = chars.join("");
+          const measure = (s: string) => [...s].reduce((w, c) => w + (widths[c] ?? 7), 0);
+          const label = truncateLabel(text, maxPx, measure);
+          const n = reference(text, maxPx, measure);
+          // The label is cut from the same prefix the binary search finds.
+          const cut = text.slice(0, n);
+          const space = cut.lastIndexOf(" ");
+          const prefix = space > n * 0.6 ? cut.slice(0, space) : cut;
+          const expected =
+            measure(text) <= maxPx
+              ? text
+              : n === 0
+                ? ""
+                : prefix.trimEnd().replace(/[,;:.\u2013\u2014-]+$/, "") + ELLIPSIS;
+          expect(label).toBe(expected);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
 });
