@@ -10,6 +10,9 @@ export interface ClusterPaint {
   readonly font: string;
 }
 
+/** The paint each canvas's context was last set up with. */
+const applied = new WeakMap<CanvasRenderingContext2D, ClusterPaint>();
+
 /** A badge is 18 px across with a 2 px outline; its lane's strip is this tall. */
 const STRIP_PX = 24;
 
@@ -50,15 +53,27 @@ export function paintClusters(
     if (canvas.style.top !== top) canvas.style.top = top;
     const width = Math.round(widthPx * ratio),
       height = Math.round(STRIP_PX * ratio);
+    const context = canvas.getContext("2d");
+    if (context === null) continue;
     if (canvas.width !== width || canvas.height !== height) {
+      // Resizing resets the context's state, so the paint is applied again below.
       canvas.width = width;
       canvas.height = height;
       canvas.style.width = `${widthPx}px`;
       canvas.style.height = `${STRIP_PX}px`;
+      applied.delete(context);
     }
-    const context = canvas.getContext("2d");
-    if (context === null) continue;
-    context.setTransform(ratio, 0, 0, ratio, 0, 0);
+    // Font, alignment and outline are set once per canvas and theme: parsing a font string on
+    // every frame was a noticeable part of the painting.
+    if (applied.get(context) !== paint) {
+      applied.set(context, paint);
+      context.setTransform(ratio, 0, 0, ratio, 0, 0);
+      context.font = paint.font;
+      context.textAlign = "center";
+      context.textBaseline = "middle";
+      context.lineWidth = 2;
+      context.strokeStyle = paint.paper;
+    }
     context.clearRect(0, 0, widthPx, STRIP_PX);
     paintLane(context, list, paint.lanes[lane % paint.lanes.length]!, paint, matches);
   }
@@ -75,11 +90,6 @@ function paintLane(
 ): void {
   const mid = STRIP_PX / 2;
   const dimmed = (c: ClusterMark) => matches !== undefined && !c.events.some((e) => matches[e] === 1);
-  context.font = paint.font;
-  context.textAlign = "center";
-  context.textBaseline = "middle";
-  context.lineWidth = 2;
-  context.strokeStyle = paint.paper;
   // Searching dims the clusters without a match: drawn in two passes, full and faint.
   for (const faint of matches === undefined ? [false] : [false, true]) {
     const group = matches === undefined ? clusters : clusters.filter((c) => dimmed(c) === faint);
