@@ -233,7 +233,12 @@ export function createTimeline(container: HTMLElement, dataset: Dataset, options
       ? undefined
       : state.hovered.type === "event"
         ? { type: "event", event: state.hovered.mark.event }
-        : { type: "cluster", events: state.hovered.cluster.events, count: state.hovered.cluster.count };
+        : {
+            type: "cluster",
+            events: state.hovered.cluster.events,
+            count: state.hovered.cluster.count,
+            last: state.hovered.cluster.last,
+          };
   const focusInside = () => dom.marks.node()?.contains(document.activeElement) ?? false;
   const focusTarget = (): TooltipTarget | undefined =>
     state.focused === undefined || !focusInside() ? undefined : { type: "event", event: state.focused };
@@ -345,7 +350,7 @@ export function createTimeline(container: HTMLElement, dataset: Dataset, options
     expandCluster: (startMs, endMs, members) => {
       // Expand: zoom to the cluster's extent; a cluster of simultaneous events lists them instead.
       if (endMs - startMs > MIN_SPAN_MS * 2) show(padDomain([startMs, endMs], 0.25), true);
-      else state.pinned = { type: "cluster", events: members, count: members.length };
+      else state.pinned = { type: "cluster", events: members, count: members.length, last: members.at(-1)! };
       frame.invalidate();
     },
   });
@@ -429,6 +434,8 @@ export function createTimeline(container: HTMLElement, dataset: Dataset, options
       return (layout?.clusters ?? []).map((c) => ({
         count: c.count,
         ids: c.count === c.events.length ? c.events.map((e) => events[e]!.id) : undefined,
+        first: events[c.events[0]!]!.id,
+        last: events[c.last]!.id,
         x: (c.x0 + c.x1) / 2,
         y: AXIS_HEIGHT_PX + c.y,
         match: state.matches === undefined ? undefined : c.events.some((e) => state.matches![e] === 1),

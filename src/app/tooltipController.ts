@@ -8,7 +8,9 @@ import { placeTooltip } from "../render/tooltip";
 import { groupDigits } from "../model/groupDigits";
 
 export type TooltipTarget =
-  { type: "event"; event: number } | { type: "cluster"; events: readonly number[]; count: number };
+  | { type: "event"; event: number }
+  /** `events` may be a sample (see ClusterMark); `last` is its last member in time order. */
+  | { type: "cluster"; events: readonly number[]; count: number; last: number };
 
 function sameTarget(
   a: TooltipTarget | undefined,
@@ -68,7 +70,7 @@ export function createTooltip(
         children.push(el("p", "hint", "Click, or press Enter, to pin these details and read the sources."));
     } else {
       const first = events[target.events[0]!]!,
-        last = events[target.events[target.events.length - 1]!]!;
+        last = events[target.last]!;
       children.push(el("h2", "detail-title", `${groupDigits(target.count)} events`));
       children.push(el("p", "detail-date", `${formatEventDate(first)} \u2013 ${formatEventDate(last)}`));
       const list = el("ul", "cluster-list");

@@ -11,7 +11,7 @@ function span(event: number, x0: number, x1: number, y: number): EventMark {
 }
 
 function cluster(events: number[], x0: number, x1: number, y: number): ClusterMark {
-  return { lane: 0, count: events.length, events, x0, x1, y, startMs: 0, endMs: 1 };
+  return { lane: 0, count: events.length, events, last: events.at(-1)!, x0, x1, y, startMs: 0, endMs: 1 };
 }
 
 const eventOf = (hit: ReturnType<typeof hitTest>) => (hit?.type === "event" ? hit.mark.event : undefined);

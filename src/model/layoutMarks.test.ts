@@ -323,6 +323,16 @@ describe("layoutMarks at scale (density bins)", () => {
     const big = result.clusters.filter((c) => c.count > 100);
     expect(big.length).toBeGreaterThan(0);
     for (const c of big) expect(c.events.length).toBeLessThanOrEqual(200);
+    // Past the sample, a cluster still knows its last member (its details show first – last).
+    for (const c of result.clusters) {
+      const ranks = c.events.map((e) => data.index.rank[e]!);
+      expect(data.index.rank[c.last]!).toBeGreaterThanOrEqual(Math.max(...ranks));
+    }
+    const sampled = big.find((c) => c.count > c.events.length)!;
+    expect(sampled).toBeDefined();
+    expect(data.index.rank[sampled.last]! - data.index.rank[sampled.events[0]!]!).toBeGreaterThanOrEqual(
+      sampled.count - 1,
+    );
     // Work stays bounded by the screen, not by the data: few marks and clusters for 3,000 events.
     expect(result.marks.length + result.clusters.length).toBeLessThan(400);
   });
@@ -372,6 +382,7 @@ describe("mergeCrowded", () => {
     lane,
     count: events.length,
     events,
+    last: events.reduce((a, b) => (rank[a]! > rank[b]! ? a : b)),
     x0,
     x1,
     y: 10,
@@ -394,6 +405,7 @@ describe("mergeCrowded", () => {
     expect(merged[0]).toMatchObject({ lane: 0, count: 4, x0: 0, x1: 20, startMs: 0, endMs: 20 });
     // In time order: a higher index is earlier here (rank runs backwards).
     expect(merged[0]!.events).toEqual([5, 4, 2, 1]);
+    expect(merged[0]!.last).toBe(1);
     expect(merged.map((c) => c.lane)).toEqual([0, 0, 1]);
   });
 

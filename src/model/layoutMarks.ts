@@ -43,6 +43,8 @@ export interface ClusterMark {
    * CLUSTER_SAMPLE (enough to list; a dense cluster of 50,000 is never listed in full).
    */
   readonly events: readonly number[];
+  /** Dataset index of its last member in time order (past the sample, for a dense cluster). */
+  readonly last: number;
   readonly x0: number;
   readonly x1: number;
   readonly y: number;
@@ -209,6 +211,7 @@ export function layoutMarks({
         lane,
         count: members.length,
         events: members.map((c) => c.event),
+        last: members.at(-1)!.event,
         x0,
         x1,
         y,
@@ -250,6 +253,7 @@ export function mergeCrowded(clusters: readonly ClusterMark[], rank: Uint32Array
       lane: c.lane,
       count: last.count + c.count,
       events: members.slice(0, CLUSTER_SAMPLE),
+      last: rank[c.last]! > rank[last.last]! ? c.last : last.last,
       x0: Math.min(last.x0, c.x0),
       x1: Math.max(last.x1, c.x1),
       y: c.y,
@@ -362,6 +366,7 @@ function denseCluster(
     lane,
     count,
     events,
+    last: index.order[laneIndex.positions[run.p1 - 1]!]!,
     x0: x(run.startMs),
     x1: x(run.endMs),
     y: 0,

@@ -1,8 +1,10 @@
 // Builds the site once, adds the test fixtures beside it, and serves it for the browser tests,
 // both at the root and under a sub-path (the build must work from any static host path).
-import { cpSync } from "node:fs";
+import { cpSync, writeFileSync } from "node:fs";
 import { build, preview, type PreviewServer } from "vite";
 import type { TestProject } from "vitest/node";
+import { generateDataset } from "../../scripts/lib/generate";
+import { SCALE_FIXTURE, SCALE_OPTIONS } from "./scaleFixture";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -23,6 +25,8 @@ function urlOf(server: PreviewServer, path: string): string {
 export default async function setup(project: TestProject) {
   await build({ logLevel: "warn", build: { outDir: OUT_DIR, emptyOutDir: true } });
   cpSync("test/fixtures", `${OUT_DIR}/fixtures`, { recursive: true });
+  // A generated list dense enough to be drawn as counted clusters (scale.test.ts).
+  writeFileSync(`${OUT_DIR}/fixtures/${SCALE_FIXTURE}`, JSON.stringify(generateDataset(SCALE_OPTIONS)));
   const options = {
     logLevel: "warn" as const,
     build: { outDir: OUT_DIR },

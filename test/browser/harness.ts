@@ -67,6 +67,9 @@ export async function showWindow(page: Page, from: string, to: string): Promise<
 export interface DrawnCluster {
   count: number;
   ids: string[] | undefined;
+  /** Ids of its first and last members in time order. */
+  first: string;
+  last: string;
   /** Centre in the chart's coordinates. */
   x: number;
   y: number;

@@ -1,0 +1,85 @@
+import { afterAll, describe, expect, test } from "vitest";
+import { generateDataset } from "../../scripts/lib/generate";
+import { validateDataset } from "../../src/data/validateDataset";
+import { formatEventDate } from "../../src/model/formatDate";
+import { groupDigits } from "../../src/model/groupDigits";
+import { SCALE_FIXTURE, SCALE_OPTIONS } from "./scaleFixture";
+import {
+  closeBrowser,
+  domainOf,
+  drawnClusters,
+  openTimeline,
+  representedEvents,
+  type DrawnCluster,
+} from "./harness";
+
+// The same generated list the page loads, validated here to know what each cluster stands for.
+const { events } = validateDataset(generateDataset(SCALE_OPTIONS), { file: SCALE_FIXTURE }).dataset;
+const byId = new Map(events.map((e) => [e.id, e]));
+const DATA = `?data=fixtures/${SCALE_FIXTURE}`;
+
+afterAll(closeBrowser);
+
+/** Scrolls the chart's viewport so the cluster is in view, and returns it where it is now. */
+async function inView(page: Parameters<typeof drawnClusters>[0], pick: (c: DrawnCluster) => boolean) {
+  const target = (await drawnClusters(page)).find(pick)!;
+  expect(target).toBeDefined();
+  await page.evaluate((y) => {
+    const viewport = document.querySelector(".viewport")!;
+    const box = viewport.getBoundingClientRect();
+    viewport.scrollTop += y - (box.top + box.height / 2);
+  }, target.y);
+  return (await drawnClusters(page)).find((c) => c.first === target.first && c.count === target.count)!;
+}
+
+describe(`${events.length.toLocaleString("en")} generated events`, () => {
+  test("are drawn as individual marks plus counted clusters that together stand for every event", async () => {
+    const { page, errors } = await openTimeline(DATA);
+    await page.getByRole("button", { name: /Fit all/ }).click();
+    await page.waitForTimeout(500);
+    const clusters = await drawnClusters(page);
+    const { marks } = await representedEvents(page);
+    expect(clusters.length).toBeGreaterThan(10);
+    // Dense runs stand for more events than they list; their counts still add up.
+    // Bursts are counted, not drawn one by one.
+    expect(Math.max(...clusters.map((c) => c.count))).toBeGreaterThan(100);
+    expect(marks + clusters.reduce((n, c) => n + c.count, 0)).toBe(events.length);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test("hovering a cluster shows how many events it stands for and their span", async () => {
+    const { page } = await openTimeline(DATA);
+    const largest = Math.max(...(await drawnClusters(page)).map((c) => c.count));
+    const cluster = await inView(page, (c) => c.count === largest);
+    await page.mouse.move(cluster.x, cluster.y);
+    const tooltip = page.locator(".tooltip");
+    await expect(tooltip.locator(".detail-title").textContent()).resolves.toBe(
+      `${groupDigits(cluster.count)} events`,
+    );
+    // From its first member to its last, even when it lists only a sample of them.
+    const span = `${formatEventDate(byId.get(cluster.first)!)} \u2013 ${formatEventDate(byId.get(cluster.last)!)}`;
+    await expect(tooltip.locator(".detail-date").textContent()).resolves.toBe(span);
+    await page.close();
+  });
+
+  test("clicking a cluster zooms in until its events are drawn or counted apart", async () => {
+    const { page } = await openTimeline(DATA);
+    const cluster = await inView(page, (c) => c.ids !== undefined && c.count >= 10);
+    const before = await domainOf(page);
+    await page.mouse.click(cluster.x, cluster.y);
+    await page.waitForTimeout(600);
+    const after = await domainOf(page);
+    expect(after[1] - after[0]).toBeLessThan((before[1] - before[0]) / 4);
+    const { ids } = await representedEvents(page);
+    for (const id of cluster.ids!) expect(ids).toContain(id);
+    // Zoomed in, its events are spread out: some drawn on their own, the rest in smaller clusters.
+    const drawn = await page.evaluate(() =>
+      [...document.querySelectorAll<SVGGElement>("g.event[data-event-id]")].map((n) => n.dataset["eventId"]),
+    );
+    expect(cluster.ids!.filter((id) => drawn.includes(id)).length).toBeGreaterThan(0);
+    const holders = (await drawnClusters(page)).filter((c) => c.ids?.some((id) => cluster.ids!.includes(id)));
+    for (const holder of holders) expect(holder.count).toBeLessThan(cluster.count);
+    await page.close();
+  });
+});
