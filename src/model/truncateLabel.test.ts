@@ -68,6 +68,9 @@ describe("truncateLabel", () => {
     expect(truncateLabel("iiiiiiiiiiWWWW", 60, measure)).toBe(`iiiiiiiiiiWW${ELLIPSIS}`);
     // The guess (9 characters) is long here: WWWW iiiii + … is 92 px; two W and … fit.
     expect(truncateLabel("WWWWiiiiiiiiii", 60, measure)).toBe(`WW${ELLIPSIS}`);
+    // All of it may fit once a trailing space is trimmed (a case the property test below found).
+    const wideSpace = (s: string) => [...s].reduce((w, c) => w + (c === " " ? 8 : 7), 0);
+    expect(truncateLabel(" ", 7, wideSpace)).toBe(ELLIPSIS);
   });
 
   it("truncateLabel(text, maxPx, measure) keeps the most characters that fit, for any widths (property)", () => {

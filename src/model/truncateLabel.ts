@@ -13,7 +13,8 @@ export function truncateLabel(text: string, maxPx: number, measure: MeasureText)
   // binary search took six or seven (measureText is most of a label's cost).
   let lo = Math.min(text.length - 1, Math.floor((text.length * maxPx) / full));
   while (lo > 0 && !fits(lo)) lo--;
-  while (lo + 1 < text.length && fits(lo + 1)) lo++;
+  // Up to the whole text: with its trailing spaces trimmed, all of it may fit beside the ellipsis.
+  while (lo < text.length && fits(lo + 1)) lo++;
   if (lo === 0) return "";
   const cut = text.slice(0, lo);
   const space = cut.lastIndexOf(" ");
