@@ -31,6 +31,8 @@ export interface TimelineOptions {
   readonly onOpenArticle?: (articleId: string) => void;
   /** Called after a render that changed the visible window or the selected (pinned) event. */
   readonly onViewChange?: (changed: { window: boolean; selection: boolean }) => void;
+  /** Aborted when the timeline is replaced: detaches its page-level listeners. */
+  readonly signal?: AbortSignal;
 }
 
 /** The view state; input handlers change it and invalidate, one render per frame reads it. */
@@ -216,8 +218,23 @@ export function createTimeline(container: HTMLElement, dataset: Dataset, options
     drawn = undefined;
     frame.invalidate();
   };
-  new MutationObserver(themeChanged).observe(document.documentElement, { attributeFilter: ["data-theme"] });
-  matchMedia("(prefers-color-scheme: dark)").addEventListener("change", themeChanged);
+  // Page-level listeners end with the timeline (options.signal), or they would keep it alive.
+  const { signal } = options;
+  const themeObserver = new MutationObserver(themeChanged);
+  themeObserver.observe(document.documentElement, { attributeFilter: ["data-theme"] });
+  signal?.addEventListener("abort", () => themeObserver.disconnect());
+  matchMedia("(prefers-color-scheme: dark)").addEventListener("change", themeChanged, { signal });
+  // A new device pixel ratio (browser zoom, another screen) redraws the canvases at its resolution.
+  const watchPixelRatio = () =>
+    matchMedia(`(resolution: ${devicePixelRatio}dppx)`).addEventListener(
+      "change",
+      () => {
+        themeChanged();
+        watchPixelRatio();
+      },
+      { once: true, signal },
+    );
+  watchPixelRatio();
 
   let announceTimer: ReturnType<typeof setTimeout> | undefined;
   function announce(text: string): void {

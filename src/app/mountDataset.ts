@@ -67,6 +67,7 @@ export function mountDataset(
     onOpenSource: (articleId, quote, eventId) => reader.open(articleId, quote, eventId),
     onOpenArticle: openArticle,
     onViewChange: (changed) => link?.windowOrSelectionChanged(changed),
+    signal,
   });
   container.removeAttribute("aria-busy");
   performance.mark("timeline:first-render");

@@ -4,7 +4,7 @@ import { cpSync, writeFileSync } from "node:fs";
 import { build, preview, type PreviewServer } from "vite";
 import type { TestProject } from "vitest/node";
 import { generateDataset } from "../../scripts/lib/generate";
-import { SCALE_FIXTURE, SCALE_OPTIONS } from "./scaleFixture";
+import { SCALE_FIXTURE, SCALE_OPTIONS, TEST_DIST } from "./scaleFixture";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -13,7 +13,7 @@ declare module "vitest" {
   }
 }
 
-const OUT_DIR = "node_modules/.cache/timeline-test-dist";
+const OUT_DIR = TEST_DIST;
 export const SUB_PATH = "/news/timeline/";
 
 function urlOf(server: PreviewServer, path: string): string {

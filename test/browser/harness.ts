@@ -97,3 +97,12 @@ export async function representedEvents(
   const clustered = (await drawnClusters(page)).flatMap((c) => c.ids ?? []);
   return { marks: marks.length, clustered: clustered.length, ids: [...marks, ...clustered] };
 }
+
+/** The page's JS heap in bytes after garbage collection. */
+export async function heapAfterGc(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  for (let i = 0; i < 3; i++) await cdp.send("HeapProfiler.collectGarbage");
+  const { usedSize } = await cdp.send("Runtime.getHeapUsage");
+  await cdp.detach();
+  return usedSize;
+}

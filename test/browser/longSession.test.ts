@@ -3,7 +3,7 @@
 // them. The page must end with no errors, a valid window and its marks, and no heap growth.
 import type { Page } from "playwright-core";
 import { afterAll, describe, expect, test } from "vitest";
-import { closeBrowser, domainOf, openTimeline, representedEvents } from "./harness";
+import { closeBrowser, domainOf, heapAfterGc, openTimeline, representedEvents } from "./harness";
 
 afterAll(closeBrowser);
 
@@ -212,14 +212,6 @@ function chooseAction(random: () => number): Action {
 /** The window is two finite instants in order, within the centuries any dataset can span. */
 function isValidDomain([d0, d1]: [number, number]): boolean {
   return Number.isFinite(d0) && Number.isFinite(d1) && d0 < d1 && d1 - d0 < 1e16;
-}
-
-async function heapAfterGc(page: Page): Promise<number> {
-  const cdp = await page.context().newCDPSession(page);
-  for (let i = 0; i < 3; i++) await cdp.send("HeapProfiler.collectGarbage");
-  const { usedSize } = await cdp.send("Runtime.getHeapUsage");
-  await cdp.detach();
-  return usedSize;
 }
 
 describe("a long session", () => {
