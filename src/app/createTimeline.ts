@@ -7,7 +7,7 @@ import { buildEventIndex, NOT_INDEXED, visibleRange, type EventIndex } from "../
 import type { Hit } from "../model/hitTest";
 import { endOfTime, stepAcrossLanes, stepInTime } from "../model/keyboardNav";
 import { labelCache } from "../model/labelCache";
-import { layoutMarks, type Layout } from "../model/layoutMarks";
+import { clusterCentre, holdsMatch, layoutMarks, listsAllMembers, type Layout } from "../model/layoutMarks";
 import { reportCount } from "../model/reportingStatus";
 import { clampDomain, fitDomain, focusDomain, HOUR_MS, padDomain, type Domain } from "../model/timeDomain";
 import { renderAxis } from "../render/axis";
@@ -450,12 +450,12 @@ export function createTimeline(container: HTMLElement, dataset: Dataset, options
     get clusters() {
       return (layout?.clusters ?? []).map((c) => ({
         count: c.count,
-        ids: c.count === c.events.length ? c.events.map((e) => events[e]!.id) : undefined,
+        ids: listsAllMembers(c) ? c.events.map((e) => events[e]!.id) : undefined,
         first: events[c.events[0]!]!.id,
         last: events[c.last]!.id,
-        x: (c.x0 + c.x1) / 2,
+        x: clusterCentre(c),
         y: AXIS_HEIGHT_PX + c.y,
-        match: state.matches === undefined ? undefined : c.events.some((e) => state.matches![e] === 1),
+        match: state.matches === undefined ? undefined : holdsMatch(c, state.matches),
       }));
     },
     /** The chart's SVG and its control bar, for export. */

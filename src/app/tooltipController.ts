@@ -1,5 +1,5 @@
 import type { Dataset } from "../data/types";
-import type { Layout } from "../model/layoutMarks";
+import { clusterCentre, type Layout } from "../model/layoutMarks";
 import { formatEventDate } from "../model/formatDate";
 import { el } from "../render/dom";
 import { eventDetail, type OpenSource } from "../render/eventDetail";
@@ -123,7 +123,7 @@ export function createTooltip(
           ? anchor.kind === "span"
             ? Math.max(anchor.x0, 0) + 20
             : anchor.cx
-          : (anchor.x0 + anchor.x1) / 2;
+          : clusterCentre(anchor);
       // Placed within the visible part of the (vertically scrollable) viewport.
       const scroll = view.scrollTop;
       const { left, top } = placeTooltip(

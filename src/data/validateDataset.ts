@@ -42,6 +42,8 @@ export interface ValidationResult {
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 const ID_HINT = "must be lowercase letters, digits and hyphens, starting with a letter or digit";
+/** The rule for every record's id (lanes, articles, events), made once. */
+const ID_FIELD = { required: true, max: 80, pattern: ID, patternHint: ID_HINT };
 const PRECISIONS: readonly Precision[] = ["year", "month", "week", "day", "time"];
 const BASES: readonly DateBasis[] = ["stated", "inferred", "reference"];
 const WEEK_MS = 7 * 86_400_000;
@@ -116,7 +118,7 @@ function readLanes(ctx: Context, items: readonly unknown[]): Lane[] {
     if (record === undefined) return;
     const r = new FieldReader(record, ctx.file, `lanes[${i}]`, idOf(record));
     r.unknownKeys(["id", "label", "description"]);
-    const id = r.string("id", EVENT_ID);
+    const id = r.string("id", ID_FIELD);
     const label = r.string("label", { required: true, max: 60 });
     const description = r.string("description", { required: false, max: 300 });
     if (id !== undefined && lanes.some((lane) => lane.id === id))
@@ -146,7 +148,7 @@ function readArticles(ctx: Context, items: readonly unknown[], texts: ReadonlyMa
       "publishedNote",
       "background",
     ]);
-    const id = r.string("id", EVENT_ID);
+    const id = r.string("id", ID_FIELD);
     const title = r.string("title", { required: true, max: 200 });
     const file = r.string("file", { required: false, max: 500 });
     const outlet = r.string("outlet", { required: false, max: 100 });
@@ -265,7 +267,6 @@ function extentEnd(start: EdtfDate, end: EdtfDate | undefined, precision: Precis
 }
 
 // Field rules of an event, made once: readEvent runs for every record of the file.
-const EVENT_ID = { required: true, max: 80, pattern: ID, patternHint: ID_HINT };
 const EVENT_TITLE = { required: true, max: 120 };
 const EVENT_SUMMARY = { required: true, max: 1000 };
 const DATE_NOTE = { required: true, max: 400 };
@@ -283,7 +284,7 @@ function readEvent(
 ): TimelineEvent | undefined {
   const r = new FieldReader(record, ctx.file, path, idOf(record));
   r.unknownKeys(EVENT_KEYS);
-  const id = r.string("id", EVENT_ID);
+  const id = r.string("id", ID_FIELD);
   const title = r.string("title", EVENT_TITLE);
   const summary = r.string("summary", EVENT_SUMMARY);
   const start = dateField(r, "start", true);

@@ -1,5 +1,5 @@
 import type { Dataset, DateBasis } from "../data/types";
-import { reportingStatus, STATUS_LABEL, type ReportingStatus } from "./reportingStatus";
+import { reportingArticles, reportingStatus, STATUS_LABEL, type ReportingStatus } from "./reportingStatus";
 
 /** One choosable value of a facet, with how many events have it. */
 export interface FacetOption {
@@ -41,15 +41,12 @@ export function facetOptions(dataset: Dataset) {
     counter(),
     counter(),
   ];
+  const countArticle = (article: string) => bump(articles, article);
   for (const e of dataset.events) {
     bump(lanes, e.lane);
     bump(bases, e.dateBasis);
     bump(statuses, reportingStatus(e));
-    const { sources } = e;
-    for (let i = 0; i < sources.length; i++) {
-      const article = sources[i]!.article;
-      if (sources.findIndex((s) => s.article === article) === i) bump(articles, article);
-    }
+    reportingArticles(e, countArticle);
     bumpDistinct(actors, e.actors);
     bumpDistinct(topics, e.topics);
   }

@@ -52,6 +52,16 @@ export interface ClusterMark {
   readonly endMs: number;
 }
 
+/** The x of a cluster's badge: the middle of its extent. */
+export const clusterCentre = (c: ClusterMark): number => (c.x0 + c.x1) / 2;
+
+/** Whether a cluster carries every member's id (a dense one carries a sample: see ClusterMark). */
+export const listsAllMembers = (c: ClusterMark): boolean => c.count === c.events.length;
+
+/** Whether a cluster holds a search match (1 per dataset index in `matches`), judged by its ids. */
+export const holdsMatch = (c: ClusterMark, matches: Uint8Array): boolean =>
+  c.events.some((e) => matches[e] === 1);
+
 export interface Layout {
   readonly marks: readonly EventMark[];
   readonly clusters: readonly ClusterMark[];
@@ -234,15 +244,14 @@ const MAX_MERGED_PX = 64;
  * CLUSTER_SAMPLE, a sample of them) stay in time order.
  */
 export function mergeCrowded(clusters: readonly ClusterMark[], rank: Uint32Array): ClusterMark[] {
-  const centre = (c: ClusterMark) => (c.x0 + c.x1) / 2;
-  const sorted = [...clusters].sort((a, b) => a.lane - b.lane || centre(a) - centre(b));
+  const sorted = [...clusters].sort((a, b) => a.lane - b.lane || clusterCentre(a) - clusterCentre(b));
   const merged: ClusterMark[] = [];
   for (const c of sorted) {
     const last = merged.at(-1);
     if (
       last === undefined ||
       last.lane !== c.lane ||
-      centre(c) - centre(last) >= BADGE_SPACING_PX ||
+      clusterCentre(c) - clusterCentre(last) >= BADGE_SPACING_PX ||
       Math.max(last.x1, c.x1) - Math.min(last.x0, c.x0) > MAX_MERGED_PX
     ) {
       merged.push(c);

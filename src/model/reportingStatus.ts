@@ -9,17 +9,24 @@ export const STATUS_LABEL: Record<ReportingStatus, string> = {
   single: "single report",
 };
 
-/** Number of distinct articles that report an event. */
-export function reportCount(event: TimelineEvent): number {
-  // Counted without allocating: it runs for every event on load (facets) and for every label drawn.
+/**
+ * Number of distinct articles that report an event, calling `each` once with each of them. Counted
+ * without allocating: it runs for every event on load (facets) and for every label drawn.
+ */
+export function reportingArticles(event: TimelineEvent, each?: (article: string) => void): number {
   const { sources } = event;
   let count = 0;
   for (let i = 0; i < sources.length; i++) {
     const article = sources[i]!.article;
-    if (sources.findIndex((s) => s.article === article) === i) count++;
+    if (sources.findIndex((s) => s.article === article) !== i) continue;
+    count++;
+    each?.(article);
   }
   return count;
 }
+
+/** Number of distinct articles that report an event. */
+export const reportCount = (event: TimelineEvent): number => reportingArticles(event);
 
 /** Disputed when a conflict is recorded; corroborated when two or more articles report it; else single. */
 export function reportingStatus(event: TimelineEvent): ReportingStatus {

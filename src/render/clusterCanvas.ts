@@ -1,4 +1,4 @@
-import type { ClusterMark } from "../model/layoutMarks";
+import { clusterCentre, holdsMatch, type ClusterMark } from "../model/layoutMarks";
 import { formatCount } from "./marks";
 import { laneColour } from "./palette";
 
@@ -89,7 +89,7 @@ function paintLane(
   matches: Uint8Array | undefined,
 ): void {
   const mid = STRIP_PX / 2;
-  const dimmed = (c: ClusterMark) => matches !== undefined && !c.events.some((e) => matches[e] === 1);
+  const dimmed = (c: ClusterMark) => matches !== undefined && !holdsMatch(c, matches);
   // Searching dims the clusters without a match: drawn in two passes, full and faint.
   for (const faint of matches === undefined ? [false] : [false, true]) {
     const group = matches === undefined ? clusters : clusters.filter((c) => dimmed(c) === faint);
@@ -104,14 +104,13 @@ function paintLane(
     // Outlines first, so a badge's fill covers its neighbours' outlines where they touch.
     context.beginPath();
     for (const c of group) {
-      const centre = (c.x0 + c.x1) / 2;
-      context.moveTo(centre + 9, mid);
-      context.arc(centre, mid, 9, 0, 2 * Math.PI);
+      context.moveTo(clusterCentre(c) + 9, mid);
+      context.arc(clusterCentre(c), mid, 9, 0, 2 * Math.PI);
     }
     context.stroke();
     context.fill();
     context.fillStyle = paint.paper;
-    for (const c of group) context.fillText(formatCount(c.count), (c.x0 + c.x1) / 2, mid);
+    for (const c of group) context.fillText(formatCount(c.count), clusterCentre(c), mid);
   }
   context.globalAlpha = 1;
 }

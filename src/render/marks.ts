@@ -1,7 +1,14 @@
 import type { Selection } from "d3-selection";
 import type { TimelineEvent } from "../data/types";
 import { formatEventDate } from "../model/formatDate";
-import { POINT_RADIUS_PX, type ClusterMark, type EventMark } from "../model/layoutMarks";
+import {
+  clusterCentre,
+  holdsMatch,
+  listsAllMembers,
+  POINT_RADIUS_PX,
+  type ClusterMark,
+  type EventMark,
+} from "../model/layoutMarks";
 import { laneColour } from "./palette";
 
 type Group = Selection<SVGGElement, unknown, null, undefined>;
@@ -117,18 +124,11 @@ export function renderClusters(
       return g;
     })
     .attr("class", (d) =>
-      matches === undefined
-        ? "cluster"
-        : d.events.some((e) => matches[e] === 1)
-          ? "cluster match"
-          : "cluster dimmed",
+      matches === undefined ? "cluster" : holdsMatch(d, matches) ? "cluster match" : "cluster dimmed",
     )
     .attr("data-count", (d) => d.count)
-    .attr("data-event-ids", (d) =>
-      d.count === d.events.length ? d.events.map((e) => events[e]!.id).join(" ") : null,
-    )
+    .attr("data-event-ids", (d) => (listsAllMembers(d) ? d.events.map((e) => events[e]!.id).join(" ") : null))
     .style("--lane-colour", (d) => laneColour(d.lane));
-  const centre = (d: ClusterMark) => (d.x0 + d.x1) / 2;
   cluster
     .select(".cluster-extent")
     .attr("x", (d) => d.x0)
@@ -136,11 +136,11 @@ export function renderClusters(
     .attr("y", (d) => d.y - 3);
   cluster
     .select(".cluster-badge")
-    .attr("cx", centre)
+    .attr("cx", clusterCentre)
     .attr("cy", (d) => d.y);
   cluster
     .select(".cluster-count")
-    .attr("x", centre)
+    .attr("x", clusterCentre)
     .attr("y", (d) => d.y)
     .text((d) => formatCount(d.count));
 }

@@ -1,7 +1,13 @@
 import type { LoadedAnyFormat } from "../../data/loadAnyFormat";
 import { unpackEvents } from "../../data/packEvents";
 import type { TimelineEvent } from "../../data/types";
-import type { BodyMessage, LoadMessage, LoadProgress, LoadRequest } from "./loadProtocol";
+import {
+  httpFailure,
+  type BodyMessage,
+  type LoadMessage,
+  type LoadProgress,
+  type LoadRequest,
+} from "./loadProtocol";
 
 /** A load that could not run at all, worded like any other unreadable file. */
 function failed(request: LoadRequest, message: string): LoadedAnyFormat {
@@ -62,7 +68,7 @@ async function streamBody(worker: Worker, url: string, onArrived: () => void): P
   try {
     const response = await fetch(url);
     if (!response.ok) {
-      send({ kind: "failed", error: `HTTP ${response.status} ${response.statusText}`.trim() });
+      send({ kind: "failed", error: httpFailure(response) });
       return;
     }
     const reader = (response.body ?? new Blob([await response.arrayBuffer()]).stream()).getReader();

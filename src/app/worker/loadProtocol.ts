@@ -32,3 +32,8 @@ export type LoadMessage =
   | { readonly type: "events"; readonly events: PackedEvents }
   /** `loaded` without its events: the page puts back the ones it was sent. */
   | { readonly type: "result"; readonly loaded: LoadedAnyFormat };
+
+/** How an unreadable response is reported, the same whether the page or the worker fetched it. */
+export function httpFailure(response: Response): string {
+  return `HTTP ${response.status} ${response.statusText}`.trim();
+}

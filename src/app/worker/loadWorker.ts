@@ -5,7 +5,7 @@ import { packEvents } from "../../data/packEvents";
 import type { TimelineEvent } from "../../data/types";
 import type { OnProgress } from "../../data/validateDataset";
 import { resolveArticleUrl } from "../dataLocation";
-import type { BodyMessage, LoadMessage, LoadRequest } from "./loadProtocol";
+import { httpFailure, type BodyMessage, type LoadMessage, type LoadRequest } from "./loadProtocol";
 
 declare const self: DedicatedWorkerGlobalScope;
 const post = (message: LoadMessage) => self.postMessage(message);
@@ -31,7 +31,7 @@ function receiveBody(): Promise<string> {
 
 async function fetchText(url: string): Promise<string> {
   const response = await fetch(url);
-  if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
+  if (!response.ok) throw new Error(httpFailure(response));
   return response.text();
 }
 
