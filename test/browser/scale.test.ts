@@ -49,6 +49,43 @@ describe(`${events.length.toLocaleString("en")} generated events`, () => {
     await page.close();
   });
 
+  test("every cluster's badge is painted where it is reported, in its lane's colour", async () => {
+    const { page } = await openTimeline(DATA);
+    const clusters = await drawnClusters(page);
+    // Per cluster: the canvas strip it is on and the pixel 6 px below its centre (inside the disc,
+    // clear of the count's digits).
+    const painted = await page.evaluate((centres) => {
+      const strips = [...document.querySelectorAll<HTMLCanvasElement>(".cluster-layer canvas:not([hidden])")];
+      return centres.map(({ x, y }) => {
+        const strip = strips.findIndex((s) => {
+          const r = s.getBoundingClientRect();
+          return x >= r.left && x < r.right && y >= r.top && y < r.bottom;
+        });
+        if (strip < 0) return { strip, rgba: [] };
+        const canvas = strips[strip]!;
+        const r = canvas.getBoundingClientRect();
+        const scale = canvas.width / r.width;
+        const pixel = canvas
+          .getContext("2d")!
+          .getImageData(Math.floor((x - r.left) * scale), Math.floor((y + 6 - r.top) * scale), 1, 1).data;
+        return { strip, rgba: [...pixel] };
+      });
+    }, clusters);
+    expect(painted.length).toBeGreaterThan(10);
+    const colours = new Map<number, string>();
+    for (const { strip, rgba } of painted) {
+      expect(strip).toBeGreaterThanOrEqual(0);
+      // Opaque, and one colour per lane's strip: the disc, not its outline, the paper or an extent.
+      expect(rgba[3]).toBe(255);
+      const colour = rgba.join(",");
+      expect(colours.get(strip) ?? colour).toBe(colour);
+      colours.set(strip, colour);
+    }
+    // Lanes have colours of their own.
+    expect(new Set(colours.values()).size).toBe(colours.size);
+    await page.close();
+  });
+
   test("hovering a cluster shows how many events it stands for and their span", async () => {
     const { page } = await openTimeline(DATA);
     const largest = Math.max(...(await drawnClusters(page)).map((c) => c.count));
