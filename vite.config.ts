@@ -33,11 +33,14 @@ export default defineConfig({
     sourcemap: true,
     rolldownOptions: {
       output: { postBanner: COMPILE_HINT },
-      // Reading a property is not a side effect in this code or d3-selection's.
+      // Reading a property is not a side effect in this code or d3-selection's (nor in the worker's).
       treeshake: { propertyReadSideEffects: false },
     },
   },
-  worker: { format: "es", rolldownOptions: { output: { postBanner: COMPILE_HINT } } },
+  worker: {
+    format: "es",
+    rolldownOptions: { output: { postBanner: COMPILE_HINT }, treeshake: { propertyReadSideEffects: false } },
+  },
   test: {
     projects: [
       {

@@ -23,7 +23,7 @@
  * Problems are reported as `rows[N]` with the column as the field, N being the line the row starts on
  * (the header is line 1; a quoted cell holding line breaks spans several lines).
  */
-import { csvParseRows } from "d3-dsv";
+import { csvParseRows } from "./csvRows";
 import type { DataIssue } from "../issues";
 import type { Dataset } from "../types";
 import {
@@ -96,7 +96,7 @@ function lineBreaks(cell: string): number {
   return cell.match(/\r\n|\r|\n/g)?.length ?? 0;
 }
 
-/** Whether d3-dsv ends the text inside a quoted cell (it then silently reads the rest into that cell). */
+/** Whether csvParseRows ends the text inside a quoted cell (it then silently reads the rest into that cell). */
 function endsInsideQuotes(text: string): boolean {
   let quoted = false;
   let fieldStart = true;
@@ -106,7 +106,7 @@ function endsInsideQuotes(text: string): boolean {
       if (c !== '"') continue;
       if (text[i + 1] === '"') i++;
       else {
-        // Like d3-dsv, the character after a closing quote ends the cell whatever it is.
+        // Like csvParseRows (and d3-dsv), the character after a closing quote ends the cell whatever it is.
         quoted = false;
         i++;
         fieldStart = true;
@@ -367,8 +367,7 @@ export function datasetToCsv(dataset: Dataset): string {
 
 /**
  * A cell as RFC 4180 (and d3-dsv's csvFormat) writes it: quoted, with quotes doubled, when it holds a
- * quote, comma or line break. Written here rather than imported so the page, which only exports CSV,
- * does not carry d3-dsv's parser too (its formatter and parser come as one closure).
+ * quote, comma or line break.
  */
 function csvCell(value: string): string {
   return /[",\n\r]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
