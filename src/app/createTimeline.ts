@@ -196,6 +196,7 @@ export function createTimeline(container: HTMLElement, dataset: Dataset, options
       dom.clusterLayer,
       current.clusters,
       state.widthPx,
+      geometry.heightPx,
       (paint ??= clusterPaint(dom.clusterLayer)),
       state.matches,
     );
