@@ -1,4 +1,6 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+import { inlineBundledData } from "./scripts/lib/inlineBundledData";
 
 // Tests run in a zone far from UTC (+12:45/+13:45) so any use of local time instead of UTC shows up.
 if (process.env["VITEST"]) process.env["TZ"] = "Pacific/Chatham";
@@ -17,11 +19,12 @@ export default defineConfig({
       name: "production-csp",
       transformIndexHtml: (html, ctx) => (ctx.server === undefined ? html.replace(" ws: wss:", "") : html),
     },
+    inlineBundledData(fileURLToPath(new URL("./data", import.meta.url))),
   ],
   // Relative asset URLs: the built site works from any static host and any sub-path.
   base: "./",
-  // The curated data and its article texts are served as-is (/events.json, /articles/…), so the page
-  // loads them exactly as a user's own ?data= file would be loaded.
+  // The curated data and its article texts are also served as-is (/events.json, /articles/…): for
+  // ?data=events.json, which loads them exactly as a user's own file, and for the source links.
   publicDir: "data",
   build: {
     target: "es2022",
@@ -33,7 +36,7 @@ export default defineConfig({
     sourcemap: true,
     rolldownOptions: {
       output: { postBanner: COMPILE_HINT },
-      // Reading a property is not a side effect in this code or d3-selection's (nor in the worker's).
+      // Reading a property is not a side effect in this code or d3-selection's.
       treeshake: { propertyReadSideEffects: false },
     },
   },

@@ -2,23 +2,16 @@
 // may be in the project's JSON format, CSV or TimelineJS JSON (detected by extension and content);
 // problems in CSV and TimelineJS files are located in those files (rows[N] and column, or the
 // TimelineJS field).
-import { readFile } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
 import { formatIssue } from "../src/data/issues";
-import { loadAnyFormat, summaryLine } from "../src/data/loadAnyFormat";
+import { summaryLine } from "../src/data/loadAnyFormat";
+import { loadFromDisk } from "./lib/loadFromDisk";
 
 const DEFAULT_FILES = ["data/events.json"];
 
 async function validateFile(path: string): Promise<boolean> {
-  const name = path;
-  const { dataset, issues } = await loadAnyFormat(
-    path,
-    (location) => readFile(location, "utf8"),
-    (datasetPath, file) => resolve(dirname(datasetPath), file),
-    name,
-  );
+  const { dataset, issues } = await loadFromDisk(path);
   for (const issue of issues) console.log(formatIssue(issue));
-  console.log(summaryLine(name, dataset, issues));
+  console.log(summaryLine(path, dataset, issues));
   return issues.every((issue) => issue.severity !== "error");
 }
 

@@ -5,16 +5,12 @@ import { initFileOpening } from "./app/fileOpening";
 import { labelMeasure } from "./app/measureText";
 import { mountDataset } from "./app/mountDataset";
 import { initShortcutsHelp } from "./app/shortcutsHelp";
+import { readInlineDataset } from "./app/inlineDataset";
 import { initTheme } from "./app/theme";
 import { loadInWorker } from "./app/worker/loadInWorker";
 import type { LoadProgress } from "./app/worker/loadProtocol";
 import { groupDigits } from "./model/groupDigits";
-
-function byId<T extends HTMLElement = HTMLElement>(id: string): T {
-  const node = document.getElementById(id);
-  if (node === null) throw new Error(`index.html is missing #${id}`);
-  return node as T;
-}
+import { byId } from "./render/dom";
 
 /** ?embed=1: a chrome-less view for an iframe, with a link to the full view. */
 function initEmbed(): void {
@@ -45,7 +41,10 @@ async function main(): Promise<void> {
   const notices = location.ok ? [] : [location.message];
   const displayName =
     location.ok && location.custom ? decodeURIComponent(new URL(location.url).pathname) : "events.json";
-  const loading = loadInWorker({ kind: "url", url: location.url, displayName }, showProgress);
+  // The bundled data comes checked, in the page itself (see scripts/lib/inlineBundledData.ts).
+  const inline = location.ok && location.custom ? undefined : readInlineDataset(document);
+  if (inline !== undefined) performance.mark("timeline:data-arrived");
+  const loading = inline ?? loadInWorker({ kind: "url", url: location.url, displayName }, showProgress);
   initEmbed();
   initTheme(byId<HTMLButtonElement>("theme-toggle"));
   initShortcutsHelp(byId<HTMLDialogElement>("shortcuts"), byId<HTMLButtonElement>("shortcuts-button"));

@@ -10,16 +10,11 @@ import { createFilterBar } from "../render/filterBar";
 import { renderHeader } from "../render/header";
 import { renderLegend } from "../render/legend";
 import { renderListView } from "../render/listView";
+import { byId } from "../render/dom";
 import { createTimeline, type Timeline } from "./createTimeline";
 import { createExportMenu } from "./exportMenu";
 import { syncWithUrl } from "./linkState";
 import { createSourceReader } from "./sourceReader";
-
-function byId<T extends HTMLElement = HTMLElement>(id: string): T {
-  const node = document.getElementById(id);
-  if (node === null) throw new Error(`index.html is missing #${id}`);
-  return node as T;
-}
 
 /** Swaps an element for an empty copy, dropping the listeners a previous dataset attached to it. */
 function fresh<T extends HTMLElement = HTMLElement>(id: string): T {

@@ -144,8 +144,8 @@ function damage(page: Page) {
       handlers,
       images: document.querySelectorAll("img").length,
       frames: document.querySelectorAll("iframe, frame, object, embed").length,
-      // The only scripts are the app's own bundle.
-      foreignScripts: [...document.querySelectorAll("script")]
+      // The only scripts are the app's own bundle (and the bundled data, a JSON block never run).
+      foreignScripts: [...document.querySelectorAll("script:not([type='application/json'])")]
         .map((s) => s.getAttribute("src") ?? `inline: ${s.textContent?.slice(0, 40)}`)
         .filter((src) => !/^\.\/assets\/index-[\w-]+\.js$/.test(src)),
       javascriptLinks: document.querySelectorAll('[href^="javascript:" i], [src^="javascript:" i]').length,

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import type { Page } from "playwright-core";
 import { afterAll, describe, expect, inject, test } from "vitest";
 import { validateDataset } from "../../src/data/validateDataset";
 import { buildEventIndex } from "../../src/model/eventIndex";
@@ -6,6 +7,7 @@ import {
   closeBrowser,
   domainOf,
   drawnClusters,
+  getBrowser,
   openTimeline,
   representedEvents,
   showWindow,
@@ -31,6 +33,31 @@ describe("the bundled timeline", () => {
     await expect(page.locator("#alerts").isHidden()).resolves.toBe(true);
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  test("is drawn from the copy checked at build time, in the page: no worker, no fetch of data or articles", async () => {
+    const page = await (await getBrowser()).newPage({ viewport: { width: 1280, height: 800 } });
+    const requests: string[] = [];
+    page.on("request", (request) => requests.push(new URL(request.url()).pathname));
+    const workers: string[] = [];
+    page.on("worker", (worker) => workers.push(worker.url()));
+    await page.goto(inject("baseUrl"));
+    await page.waitForSelector("html[data-ready=true]");
+    expect(requests.filter((path) => /\.(json|txt)$/.test(path))).toEqual([]);
+    expect(workers).toEqual([]);
+    // The same file loaded like a user's own (?data=, in the worker) shows the same: the two paths agree.
+    const seen = async (p: Page) => {
+      await p.getByRole("button", { name: /Fit all/ }).click();
+      await p.waitForTimeout(500);
+      return { meta: await p.locator("#meta").textContent(), ids: (await representedEvents(p)).ids.sort() };
+    };
+    const inline = await seen(page);
+    const { page: loaded } = await openTimeline("?data=events.json");
+    expect(await seen(loaded)).toEqual(inline);
+    expect(inline.ids).toHaveLength(bundled.events.length);
+    // (trust.test.ts opens a quote of this page in the source reader: the article texts came along.)
+    await page.close();
+    await loaded.close();
   });
 
   test("represents every event once: marks plus clustered events equal the events in the file", async () => {

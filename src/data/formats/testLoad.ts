@@ -3,6 +3,7 @@ import { readFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { formatIssue } from "../issues";
+import { loadFromDisk } from "../../../scripts/lib/loadFromDisk";
 import { loadAnyFormat, type LoadedAnyFormat } from "../loadAnyFormat";
 
 /** The repository root, so tests find data/ and test/fixtures/ wherever they are run from. */
@@ -20,12 +21,7 @@ export function loadText(name: string, text: string): Promise<LoadedAnyFormat> {
 
 /** Loads a file of the repository (path relative to ROOT) with its article texts, as `npm run validate` does. */
 export function loadRepoFile(path: string): Promise<LoadedAnyFormat> {
-  return loadAnyFormat(
-    resolve(ROOT, path),
-    (location) => readFile(location, "utf8"),
-    (datasetPath, file) => resolve(dirname(datasetPath), file),
-    path,
-  );
+  return loadFromDisk(resolve(ROOT, path), path);
 }
 
 /** Loads `text` as if it were the repository file `path`, reading its article texts from disk. */
