@@ -1,6 +1,7 @@
 import type { Selection } from "d3-selection";
 import { formatContext, formatTick, timeTicks } from "../model/timeTicks";
 import type { Domain } from "../model/timeDomain";
+import { setAttr, setText } from "./dom";
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
 
@@ -30,18 +31,21 @@ export function renderAxis(
     .join((enter) => {
       const g = enter.append("g").attr("class", "tick");
       g.append("line").attr("y2", -6);
-      g.append("text").attr("y", -9);
+      // A tick's label depends on its date alone: written once (rewriting it lays the text out again).
+      g.append("text").attr("y", -9).text(formatTick);
       return g;
-    })
-    .attr("transform", (d) => `translate(${x(+d)},0)`);
-  tick.select("text").text(formatTick);
+    });
+  tick.each(function (d) {
+    setAttr(this, "transform", `translate(${x(+d)},0)`);
+  });
   grid
-    .selectAll("line")
-    .data(ticks, (d) => +(d as Date))
+    .selectAll<SVGLineElement, Date>("line")
+    .data(ticks, (d) => +d)
     .join("line")
-    .attr("x1", (d) => x(+d))
-    .attr("x2", (d) => x(+d))
-    .attr("y1", 0)
-    .attr("y2", plotHeightPx);
-  context.text(formatContext(domain[0], domain[1]));
+    .each(function (d) {
+      setAttr(this, "x1", x(+d));
+      setAttr(this, "x2", x(+d));
+      setAttr(this, "y2", plotHeightPx);
+    });
+  setText(context.node()!, formatContext(domain[0], domain[1]));
 }

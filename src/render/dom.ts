@@ -19,3 +19,21 @@ export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   if (node === null) throw new Error(`index.html is missing #${id}`);
   return node as T;
 }
+
+/**
+ * Sets an attribute only when its value changes (null removes it). Zooming redraws hundreds of marks
+ * a frame; most attributes are as they were, and writing them anyway costs style invalidation.
+ */
+export function setAttr(node: Element, name: string, value: string | number | null): void {
+  if (value === null) {
+    if (node.hasAttribute(name)) node.removeAttribute(name);
+    return;
+  }
+  const text = String(value);
+  if (node.getAttribute(name) !== text) node.setAttribute(name, text);
+}
+
+/** Sets text only when it changes: new text is laid out again. */
+export function setText(node: Element, text: string): void {
+  if (node.textContent !== text) node.textContent = text;
+}

@@ -9,6 +9,7 @@ import {
   type ClusterMark,
   type EventMark,
 } from "../model/layoutMarks";
+import { setAttr, setText } from "./dom";
 import { laneColour } from "./palette";
 
 type Group = Selection<SVGGElement, unknown, null, undefined>;
@@ -18,23 +19,6 @@ const CHIP_HEIGHT_PX = 16;
 /** Accessible name of an event mark: date (with its precision), title and lane. */
 export function markName(event: TimelineEvent, laneLabel: string): string {
   return `${formatEventDate(event)}: ${event.title}. ${laneLabel}.`;
-}
-
-/**
- * Sets an attribute only when its value changes (null removes it). Zooming redraws hundreds of marks
- * a frame; most attributes are as they were, and writing them anyway costs style invalidation.
- */
-function setAttr(node: Element, name: string, value: string | number | null): void {
-  if (value === null) {
-    if (node.hasAttribute(name)) node.removeAttribute(name);
-    return;
-  }
-  const text = String(value);
-  if (node.getAttribute(name) !== text) node.setAttribute(name, text);
-}
-
-function setText(node: Element, text: string): void {
-  if (node.textContent !== text) node.textContent = text;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Selection } from "d3-selection";
 import type { Article } from "../data/types";
 import { dodge } from "../model/dodge";
 import { formatEdtf } from "../model/formatDate";
+import { setAttr } from "./dom";
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
 
@@ -54,7 +55,22 @@ export function renderPublications(
     .selectAll<SVGGElement, Publication>("g.publication")
     .data(publications, (p) => p.article.id)
     .join((enter) => {
-      const g = enter.append("g").attr("class", "publication").attr("role", "button").attr("tabindex", 0);
+      // What belongs to the article is written once; each frame only moves the tag.
+      const g = enter
+        .append("g")
+        .attr("class", "publication")
+        .attr("role", "button")
+        .attr("tabindex", 0)
+        .classed("approximate", approximate)
+        .attr("aria-label", publicationName)
+        .attr("data-article", (p) => p.article.id)
+        .on("click", (_, p) => onOpen?.(p.article.id))
+        .on("keydown", (event: KeyboardEvent, p) => {
+          if (event.key === "Enter" || event.key === " ") {
+            event.preventDefault();
+            onOpen?.(p.article.id);
+          }
+        });
       g.append("line").attr("class", "publication-stem").attr("y1", 7).attr("y2", 14);
       g.append("rect")
         .attr("class", "publication-tag")
@@ -63,33 +79,22 @@ export function renderPublications(
         .attr("width", 18)
         .attr("height", 14)
         .attr("rx", 3);
-      g.append("text").attr("class", "publication-number");
-      g.append("title");
+      g.append("text")
+        .attr("class", "publication-number")
+        .text((p) => `A${p.number}`);
+      g.append("title").text(publicationName);
       return g;
     })
-    .attr("transform", (p) => `translate(${tagX.get(p.article.id)},0)`)
-    .classed("approximate", approximate)
-    .attr("aria-label", publicationName)
-    .attr("data-article", (p) => p.article.id);
-  tag.select("text").text((p) => `A${p.number}`);
+    .attr("transform", (p) => `translate(${tagX.get(p.article.id)},0)`);
   tag.select(".publication-stem").attr("x2", (p) => centre(p) - tagX.get(p.article.id)!);
-  tag.select("title").text(publicationName);
-  tag
-    .on("click", (_, p) => onOpen?.(p.article.id))
-    .on("keydown", (event: KeyboardEvent, p) => {
-      if (event.key === "Enter" || event.key === " ") {
-        event.preventDefault();
-        onOpen?.(p.article.id);
-      }
-    });
 
   lines
     .selectAll<SVGLineElement, Publication>("line")
     .data(publications, (p) => p.article.id)
-    .join("line")
-    .attr("x1", centre)
-    .attr("x2", centre)
-    .attr("y1", 0)
-    .attr("y2", plotHeightPx)
-    .classed("approximate", approximate);
+    .join((enter) => enter.append("line").classed("approximate", approximate))
+    .each(function (p) {
+      setAttr(this, "x1", centre(p));
+      setAttr(this, "x2", centre(p));
+      setAttr(this, "y2", plotHeightPx);
+    });
 }
