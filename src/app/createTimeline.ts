@@ -360,7 +360,6 @@ export function createTimeline(container: HTMLElement, dataset: Dataset, options
   wireInput({
     dom,
     state,
-    events,
     getLayout: () => layout,
     invalidate: frame.invalidate,
     act,

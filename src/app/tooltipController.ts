@@ -1,4 +1,4 @@
-import type { Dataset } from "../data/types";
+import type { Dataset, TimelineEvent } from "../data/types";
 import { clusterCentre, type Layout } from "../model/layoutMarks";
 import { formatEventDate } from "../model/formatDate";
 import { el } from "../render/dom";
@@ -46,12 +46,22 @@ export function createTooltip(
     size = undefined;
   }).observe(viewport);
   viewport.addEventListener("scroll", () => (view.scrollTop = viewport.scrollTop), { passive: true });
+  // The events a conflict names are found by id: the map is built once the page is idle after
+  // loading (~15 ms at 100,000 events), so the details never pay for it; a scan stands in until then.
+  let byId: Map<string, TimelineEvent> | undefined;
+  (window.requestIdleCallback ?? setTimeout)(() => (byId ??= new Map(events.map((e) => [e.id, e]))));
+  const eventById = (id: string) => (byId === undefined ? events.find((e) => e.id === id) : byId.get(id));
   let current: TooltipTarget | undefined;
   let currentPinned = false;
   let closeHandler = () => {};
   let selectHandler = (_event: number) => {};
 
   function build(target: TooltipTarget, pinned: boolean): void {
+    node.replaceChildren(...content(target, pinned));
+    node.classList.toggle("pinned", pinned);
+  }
+
+  function content(target: TooltipTarget, pinned: boolean): Node[] {
     const children: Node[] = [];
     if (pinned) {
       const close = el("button", "tooltip-close", "\u00d7");
@@ -65,7 +75,9 @@ export function createTooltip(
       const lane = lanes.findIndex((l) => l.id === event.lane);
       // Only pinned details can be clicked into, so only they offer "Read in the article".
       const open = pinned ? openSource : undefined;
-      children.push(eventDetail(event, dataset, lanes[lane]?.label ?? event.lane, laneColour(lane), open));
+      children.push(
+        eventDetail(event, dataset, lanes[lane]?.label ?? event.lane, laneColour(lane), open, eventById),
+      );
       if (!pinned)
         children.push(el("p", "hint", "Click, or press Enter, to pin these details and read the sources."));
     } else {
@@ -94,8 +106,7 @@ export function createTooltip(
         ),
       );
     }
-    node.replaceChildren(...children);
-    node.classList.toggle("pinned", pinned);
+    return children;
   }
 
   return {

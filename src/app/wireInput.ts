@@ -1,14 +1,13 @@
-import type { TimelineEvent } from "../data/types";
+import { select } from "d3-selection";
 import { keyAction, type KeyAction } from "../interact/keyboard";
 import { hitTest, type Hit } from "../model/hitTest";
-import type { Layout } from "../model/layoutMarks";
+import type { EventMark, Layout } from "../model/layoutMarks";
 import { AXIS_HEIGHT_PX, type ChartDom } from "./chartDom";
 import type { ViewState } from "./createTimeline";
 
 interface InputContext {
   readonly dom: ChartDom;
   readonly state: ViewState;
-  readonly events: readonly TimelineEvent[];
   getLayout(): Layout | undefined;
   invalidate(): void;
   act(action: KeyAction): boolean;
@@ -46,9 +45,9 @@ export function wireInput(ctx: InputContext): void {
   const marks = dom.marks.node()!;
   marks.addEventListener("focusout", () => setTimeout(ctx.invalidate, 0));
   marks.addEventListener("focusin", (event) => {
-    const id = (event.target as Element).getAttribute("data-event-id");
-    const e = ctx.events.findIndex((ev) => ev.id === id);
-    if (e >= 0 && e !== state.focused) {
+    // A mark's bound datum says which event it draws (no search of the events by id).
+    const e = select<Element, EventMark | undefined>(event.target as Element).datum()?.event;
+    if (e !== undefined && e !== state.focused) {
       state.focused = e;
       state.dismissed = false;
       ctx.invalidate();

@@ -36,10 +36,13 @@ function sourceItem(
   return item;
 }
 
+/** Finds an event of the dataset by its id (the events a conflict names). */
+export type EventById = (id: string) => TimelineEvent | undefined;
+
 /** Each side of a disagreement: this event's reports next to those of the events it conflicts with. */
 function conflictView(
   event: TimelineEvent,
-  dataset: Dataset,
+  eventById: EventById,
   articles: ReadonlyMap<string, Article>,
   open: OpenSource | undefined,
 ): HTMLElement {
@@ -47,9 +50,7 @@ function conflictView(
   const note = el("p");
   note.append(el("strong", undefined, "Reports disagree: "), event.conflict!.note);
   box.append(note);
-  const others = event
-    .conflict!.events.map((id) => dataset.events.find((e) => e.id === id))
-    .filter((e) => e !== undefined);
+  const others = event.conflict!.events.map(eventById).filter((e) => e !== undefined);
   // Within one event, the sides are its articles; across events, each event is a side.
   const sides: { heading: string; event: TimelineEvent; sources: readonly Source[] }[] =
     others.length > 0
@@ -85,6 +86,7 @@ export function eventDetail(
   laneLabel: string,
   colour: string,
   open?: OpenSource,
+  eventById: EventById = (id) => dataset.events.find((e) => e.id === id),
 ): HTMLElement {
   const root = el("div", "detail");
   const lane = el("p", "detail-lane", laneLabel);
@@ -105,7 +107,7 @@ export function eventDetail(
   root.append(when, basis, statusLine, el("p", "detail-summary", event.summary));
 
   const articles = new Map(dataset.articles.map((a) => [a.id, a]));
-  if (event.conflict !== undefined) root.append(conflictView(event, dataset, articles, open));
+  if (event.conflict !== undefined) root.append(conflictView(event, eventById, articles, open));
 
   const sources = el("ol", "detail-sources");
   sources.setAttribute(
