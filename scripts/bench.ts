@@ -539,8 +539,11 @@ function summarize(values: readonly Value[]): Summary {
     return { median: reason, spreadPct: null, failedRuns };
   }
   const m = median(numbers);
+  // Relative to the median's size: a first render before DOMContentLoaded has a negative median.
   const spread =
-    numbers.length > 1 && m !== 0 ? ((Math.max(...numbers) - Math.min(...numbers)) / m) * 100 : null;
+    numbers.length > 1 && m !== 0
+      ? ((Math.max(...numbers) - Math.min(...numbers)) / Math.abs(m)) * 100
+      : null;
   return { median: m, spreadPct: spread, failedRuns };
 }
 
@@ -796,7 +799,7 @@ async function main(): Promise<number> {
     options: { quick, reps, seed: SEED, viewport: VIEWPORT, cpuThrottling: "none" },
     notes: [
       "Values are medians of the repetitions (fresh page each); spreadPct = (max − min) / median.",
-      "first render = performance mark timeline:first-render − timeline:data-arrived (bundled also from DOMContentLoaded end).",
+      "first render = performance mark timeline:first-render − timeline:data-arrived (bundled also from DOMContentLoaded end; negative when the timeline was drawn before DOMContentLoaded fired: the bundled data is in the page, and the module script runs before that event).",
       "frame delta = difference between consecutive requestAnimationFrame timestamps during ~6 s of wheel zoom (60 ticks) and ~6 s of drag-pans; frame work = frame start → a message posted from rAF arrives (input, rAF callbacks, style, layout, paint).",
       "hover = pointermove event timestamp → the frame that shows [role=tooltip] has been rendered; frames = that latency in 60 Hz frame intervals, rounded up.",
       "heap = Runtime.getHeapUsage usedSize after HeapProfiler.collectGarbage, in MB (10^6 bytes).",
