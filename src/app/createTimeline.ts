@@ -92,7 +92,7 @@ export function createTimeline(container: HTMLElement, dataset: Dataset, options
     return n > 1 ? `${events[e]!.title} · ${n} sources` : events[e]!.title;
   }, measure);
 
-  const computeLayout = (domain: Domain) =>
+  const computeLayout = (domain: Domain, keepRows?: readonly number[]) =>
     layoutMarks({
       events,
       index,
@@ -102,6 +102,7 @@ export function createTimeline(container: HTMLElement, dataset: Dataset, options
       availableHeightPx: state.heightPx - AXIS_HEIGHT_PX,
       measure,
       keepIndividual: state.focused,
+      keepRows,
       fitLabel,
     });
 
@@ -165,7 +166,9 @@ export function createTimeline(container: HTMLElement, dataset: Dataset, options
     const [d0, d1] = state.domain;
     const k = state.widthPx / (d1 - d0);
     const x = (ms: number) => (ms - d0) * k;
-    const current = computeLayout(state.domain);
+    // While a drag pans, the lanes keep their rows: they do not resize under the pointer as events
+    // come and go at the edges; the rows are shared out again when the drag ends.
+    const current = computeLayout(state.domain, zoom.panning ? layout?.geometry.rows : undefined);
     const { geometry } = current;
     layout = current;
     const heightPx = AXIS_HEIGHT_PX + geometry.heightPx;
@@ -267,6 +270,10 @@ export function createTimeline(container: HTMLElement, dataset: Dataset, options
     () => state.domain,
     (domain) => {
       state.domain = domain;
+      frame.invalidate();
+    },
+    () => {
+      drawn = undefined;
       frame.invalidate();
     },
   );

@@ -8,6 +8,8 @@ export interface TimeZoom {
   show(domain: Domain, animate: boolean): void;
   /** Zooms by a factor around the centre (2 = in, 0.5 = out). */
   scaleBy(factor: number, animate: boolean): void;
+  /** Whether one pointer is dragging the window sideways right now. */
+  readonly panning: boolean;
 }
 
 const DRAG_THRESHOLD_PX = 4;
@@ -23,6 +25,8 @@ export function createTimeZoom(
   limits: ZoomLimits,
   getDomain: () => Domain,
   onDomain: (domain: Domain) => void,
+  /** Called when the last pointer of a drag or pinch lifts. */
+  onGestureEnd: () => void = () => {},
 ): TimeZoom {
   let widthPx = 1;
   let animation = 0;
@@ -103,6 +107,7 @@ export function createTimeZoom(
     if (!pointers.delete(event.pointerId)) return;
     target.classList.remove("dragging");
     restart();
+    if (pointers.size === 0 && dragged) onGestureEnd();
   };
   target.addEventListener("pointerup", end);
   target.addEventListener("pointercancel", end);
@@ -118,6 +123,9 @@ export function createTimeZoom(
   );
 
   return {
+    get panning() {
+      return dragged && pointers.size === 1;
+    },
     resize(width) {
       widthPx = Math.max(1, width);
     },

@@ -37,6 +37,11 @@ export function laneGeometry(demand: readonly number[], availablePx: number): La
     rows[best]!++;
     spare--;
   }
+  return geometryOfRows(rows);
+}
+
+/** The lanes stacked top to bottom, each with the given number of labelled rows. */
+export function geometryOfRows(rows: readonly number[]): LaneGeometry {
   const laneHeightPx = rows.map((r) => LANE_HEADER_PX + (r + 1) * ROW_HEIGHT_PX);
   const laneTopPx: number[] = [];
   let top = 0;

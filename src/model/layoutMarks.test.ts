@@ -24,6 +24,7 @@ function layout(
     widthPx?: number;
     availableHeightPx?: number;
     keepIndividual?: number;
+    keepRows?: readonly number[];
     labelOf?: (event: TimelineEvent) => string;
   } = {},
 ): Layout {
@@ -36,6 +37,7 @@ function layout(
     availableHeightPx: options.availableHeightPx ?? 2000,
     measure: measure7,
     keepIndividual: options.keepIndividual,
+    keepRows: options.keepRows,
   });
 }
 
@@ -266,6 +268,39 @@ describe("layoutMarks", () => {
             for (let i = 1; i < extents.length; i++) {
               expect(extents[i - 1]![1]).toBeLessThanOrEqual(extents[i]![0]);
             }
+          }
+        }),
+        { numRuns: 150 },
+      );
+    });
+
+    it("layoutMarks(input) with keepRows keeps those rows, and still draws every event once without overlaps", () => {
+      const rows = fc.array(fc.integer({ min: 1, max: MAX_ROWS }), {
+        minLength: LANES.length,
+        maxLength: LANES.length,
+      });
+      fc.assert(
+        fc.property(specs, view, rows, (s, { startDay, spanDays, widthPx }, keepRows) => {
+          const data = indexed(s);
+          const d0 = utc(2025, 5, 1) + startDay * 86_400_000;
+          const d1 = d0 + spanDays * 86_400_000;
+          const result = layout(data, [d0, d1], { widthPx, keepRows });
+          expect(result.geometry.rows).toEqual(keepRows);
+          const visible = data.events.flatMap((e, i) => (e.endMs >= d0 && e.startMs <= d1 ? [i] : []));
+          expect([...laidOut(result)].sort((a, b) => a - b)).toEqual(visible);
+          const byRow = new Map<string, [number, number][]>();
+          for (const mark of result.marks) {
+            expect(mark.row).toBeLessThan(keepRows[mark.lane]!);
+            if (mark.row >= 0)
+              byRow.set(`${mark.lane}:${mark.row}`, [
+                ...(byRow.get(`${mark.lane}:${mark.row}`) ?? []),
+                extent(mark),
+              ]);
+          }
+          for (const extents of byRow.values()) {
+            extents.sort((a, b) => a[0] - b[0]);
+            for (let i = 1; i < extents.length; i++)
+              expect(extents[i - 1]![1]).toBeLessThanOrEqual(extents[i]![0]);
           }
         }),
         { numRuns: 150 },

@@ -1,6 +1,6 @@
 import type { TimelineEvent } from "../data/types";
 import { bisectLeft, NOT_INDEXED, type EventIndex, type LaneIndex } from "./eventIndex";
-import { laneGeometry, MAX_ROWS, rowCentrePx, type LaneGeometry } from "./laneGeometry";
+import { geometryOfRows, laneGeometry, MAX_ROWS, rowCentrePx, type LaneGeometry } from "./laneGeometry";
 import { groupByProximity, stackRows } from "./stackRows";
 import type { Domain } from "./timeDomain";
 import { truncateLabel, type MeasureText } from "./truncateLabel";
@@ -79,6 +79,12 @@ export interface LayoutInput {
   readonly measure: MeasureText;
   /** An event (dataset index) that must be drawn individually even where it would be clustered: the focused one. */
   readonly keepIndividual?: number;
+  /**
+   * Labelled rows per lane to keep instead of sharing the height out anew for this window: while a
+   * drag pans, lanes keep their size under the pointer (which events get a labelled row still
+   * follows the window).
+   */
+  readonly keepRows?: readonly number[];
   /** The label of an event; its title by default. */
   readonly labelOf?: (event: TimelineEvent) => string;
   /** An event's label fitted to `maxPx` (see labelCache); labelOf truncated with `measure` by default. */
@@ -130,6 +136,7 @@ export function layoutMarks({
   availableHeightPx,
   measure,
   keepIndividual,
+  keepRows,
   labelOf = (event) => event.title,
   fitLabel = (e, maxPx) => truncateLabel(labelOf(events[e]!), maxPx, measure),
 }: LayoutInput): Layout {
@@ -154,7 +161,8 @@ export function layoutMarks({
   });
 
   // Stack each lane once with room to spare to learn how many rows it needs, share the height out
-  // by that demand, then stack again into the rows each lane got.
+  // by that demand, then stack again into the rows each lane got. Rows to keep skip the first two.
+  const keep = keepRows?.length === laneCount ? keepRows : undefined;
   const lanes = byLane.map((items) => {
     items.sort((a, b) => a.left - b.left);
     const labels = items.map((c) => fitLabel(c.event, maxLabelPx));
@@ -163,14 +171,18 @@ export function layoutMarks({
     const right = Float64Array.from(items, (c, i) =>
       Math.max(markRight(c), labelX[i]! + measure(labels[i]!)),
     );
+    if (keep !== undefined) return { items, labels, labelX, left, right, demand: 0 };
     const wanted = stackRows(left, right, MAX_ROWS, ROW_GAP_PX);
     const demand = wanted.some((r) => r < 0) ? MAX_ROWS : Math.max(0, ...wanted) + 1;
     return { items, labels, labelX, left, right, demand };
   });
-  const geometry = laneGeometry(
-    lanes.map((l) => l.demand),
-    availableHeightPx,
-  );
+  const geometry =
+    keep !== undefined
+      ? geometryOfRows(keep)
+      : laneGeometry(
+          lanes.map((l) => l.demand),
+          availableHeightPx,
+        );
 
   const marks: EventMark[] = [];
   // Dense runs were gathered before the rows were known; put them in their lane's overflow row.

@@ -118,6 +118,40 @@ describe(`${events.length.toLocaleString("en")} generated events`, () => {
     await page.close();
   });
 
+  test("while a drag pans, lanes keep their size; they are shared out again when it ends", async () => {
+    const { page } = await openTimeline(DATA);
+    const laneTops = () =>
+      page.evaluate(() => [...document.querySelectorAll("g.lane")].map((g) => g.getAttribute("transform")));
+    const box = (await page.locator("svg.chart").boundingBox())!;
+    const y = box.y + 200;
+    await page.mouse.move(box.x + box.width / 2, y);
+    await page.mouse.down();
+    const seen = new Set<string>();
+    for (let i = 1; i <= 40; i++) {
+      await page.mouse.move(box.x + box.width / 2 - i * 15, y);
+      await page.evaluate(() => new Promise(requestAnimationFrame));
+      seen.add(JSON.stringify(await laneTops()));
+    }
+    // Under the pointer, the lanes did not move.
+    expect(seen.size).toBe(1);
+    await page.mouse.up();
+    await page.evaluate(() => new Promise(requestAnimationFrame));
+    const released = await laneTops();
+    // Released, the rows are those of the same window drawn afresh.
+    const domain = await domainOf(page);
+    await page.evaluate(
+      (d) =>
+        (window as unknown as { timeline: { show(d: number[], a: boolean): void } }).timeline.show(
+          [d[0]! - 1, d[1]! - 1],
+          false,
+        ),
+      domain,
+    );
+    await page.evaluate(() => new Promise(requestAnimationFrame));
+    expect(await laneTops()).toEqual(released);
+    await page.close();
+  });
+
   test("opening another file lets the previous timeline go: the heap does not grow", async () => {
     const { page } = await openTimeline();
     const sizes: number[] = [];
