@@ -26,7 +26,7 @@ export interface ChartDom {
   readonly publicationLines: G;
   readonly clusters: G;
   /** Clusters are painted here, over the plot (see paintClusters); `clusters` is for export only. */
-  readonly clusterLayer: HTMLCanvasElement;
+  readonly clusterLayer: HTMLElement;
   readonly marks: G;
   readonly clipRect: Selection<SVGRectElement, unknown, null, undefined>;
   readonly tooltip: HTMLElement;
@@ -99,7 +99,7 @@ export function createChartDom(container: HTMLElement, name: string, description
   tooltip.hidden = true;
   const live = el("div", "visually-hidden");
   live.setAttribute("aria-live", "polite");
-  const clusterLayer = el("canvas", "cluster-layer");
+  const clusterLayer = el("div", "cluster-layer");
   clusterLayer.setAttribute("aria-hidden", "true");
   clusterLayer.style.top = `${AXIS_HEIGHT_PX}px`;
   viewport.append(svgNode, clusterLayer, tooltip);

@@ -199,7 +199,6 @@ export function createTimeline(container: HTMLElement, dataset: Dataset, options
       dom.clusterLayer,
       current.clusters,
       state.widthPx,
-      geometry.heightPx,
       (paint ??= clusterPaint(dom.clusterLayer)),
       state.matches,
     );

@@ -14,57 +14,73 @@ export interface ClusterPaint extends BadgeInk {
   readonly atlas: BadgeAtlas;
 }
 
+/** A badge is 18 px across with a 2 px outline; its lane's strip is this tall. */
+const STRIP_PX = 24;
+
 /**
- * Draws clusters (extent bar, badge, count) on a canvas laid over the plot. At 10,000 events a
- * window shows ~150 clusters; as SVG their ~600 elements took half of every zoom or pan frame in
- * style, layout and paint. Badges are copied from an atlas (see badgeAtlas). Clusters are not
- * focusable and are hit-tested from the layout, so nothing is lost to assistive technology; the SVG
- * export draws them as SVG.
+ * Draws clusters (extent bar, badge, count) on canvases laid over the plot, one strip per lane along
+ * its overflow row, where every cluster of the lane sits (a canvas over the whole plot would hold
+ * megabytes of transparent pixels). At 10,000 events a window shows ~150 clusters; as SVG their ~600
+ * elements took half of every zoom or pan frame in style, layout and paint. Badges are copied from
+ * an atlas (see badgeAtlas). Clusters are not focusable and are hit-tested from the layout, so
+ * nothing is lost to assistive technology; the SVG export draws them as SVG.
  */
 export function paintClusters(
-  canvas: HTMLCanvasElement,
+  layer: HTMLElement,
   clusters: readonly ClusterMark[],
   widthPx: number,
-  heightPx: number,
   paint: ClusterPaint,
   matches?: Uint8Array,
 ): void {
   const { ratio, atlas } = paint;
-  const width = Math.round(widthPx * ratio),
-    height = Math.round(heightPx * ratio);
-  if (canvas.width !== width || canvas.height !== height) {
-    canvas.width = width;
-    canvas.height = height;
-    canvas.style.width = `${widthPx}px`;
-    canvas.style.height = `${heightPx}px`;
-  }
-  const context = canvas.getContext("2d");
-  if (context === null) return;
-  context.setTransform(ratio, 0, 0, ratio, 0, 0);
-  context.clearRect(0, 0, widthPx, heightPx);
   const colourOf = (c: ClusterMark) => paint.lanes[c.lane % paint.lanes.length]!;
   // Searching dims the clusters without a match.
   const alphas = clusters.map((c) => (matches === undefined || holdsMatch(c, matches) ? 1 : 0.25));
-  // Extents under the badges: one path for each run of clusters with the same colour and alpha.
-  clusters.forEach((c, i) => {
-    const previous = clusters[i - 1];
-    if (previous === undefined || previous.lane !== c.lane || alphas[i - 1] !== alphas[i]) {
-      context.fill();
-      context.beginPath();
-      context.fillStyle = colourOf(c);
-      context.globalAlpha = alphas[i]! * 0.25;
-    }
-    context.roundRect(c.x0, c.y - 3, Math.max(0, c.x1 - c.x0), 6, 3);
-  });
-  context.fill();
   // Every badge's cell first, then the copies (see badgeAtlas).
   const badges = clusters.map((c): Badge => [colourOf(c), formatCount(c.count)]);
   const cells = atlas.cells(badges);
-  clusters.forEach((c, i) => {
-    context.globalAlpha = alphas[i]!;
-    atlas.draw(context, cells[i]!, badges[i]!, clusterCentre(c), c.y);
-  });
-  context.globalAlpha = 1;
+  const strips = layer.children as HTMLCollectionOf<HTMLCanvasElement>;
+  let used = 0;
+  // Clusters come lane by lane (see mergeCrowded): each run is one lane's, on its strip.
+  for (let from = 0, to = 0; from < clusters.length; from = to) {
+    const lane = clusters[from]!.lane;
+    while (to < clusters.length && clusters[to]!.lane === lane) to++;
+    const canvas = strips[used++] ?? layer.appendChild(document.createElement("canvas"));
+    canvas.hidden = false;
+    const top = clusters[from]!.y - STRIP_PX / 2;
+    if (canvas.style.top !== `${top}px`) canvas.style.top = `${top}px`;
+    if (canvas.width !== Math.round(widthPx * ratio) || canvas.height !== Math.round(STRIP_PX * ratio)) {
+      canvas.width = Math.round(widthPx * ratio);
+      canvas.height = Math.round(STRIP_PX * ratio);
+      canvas.style.width = `${widthPx}px`;
+      canvas.style.height = `${STRIP_PX}px`;
+    }
+    const context = canvas.getContext("2d");
+    if (context === null) continue;
+    context.setTransform(ratio, 0, 0, ratio, 0, 0);
+    context.clearRect(0, 0, widthPx, STRIP_PX);
+    const mid = STRIP_PX / 2;
+    // Extents under the badges: one path for each run of clusters with the same alpha. (A context
+    // keeps its path from frame to frame: each is begun afresh.)
+    context.fillStyle = colourOf(clusters[from]!);
+    context.beginPath();
+    for (let i = from; i < to; i++) {
+      if (i > from && alphas[i - 1] !== alphas[i]) {
+        context.fill();
+        context.beginPath();
+      }
+      context.globalAlpha = alphas[i]! * 0.25;
+      const c = clusters[i]!;
+      context.roundRect(c.x0, mid - 3, Math.max(0, c.x1 - c.x0), 6, 3);
+    }
+    context.fill();
+    for (let i = from; i < to; i++) {
+      context.globalAlpha = alphas[i]!;
+      atlas.draw(context, cells[i]!, badges[i]!, clusterCentre(clusters[i]!), mid);
+    }
+    context.globalAlpha = 1;
+  }
+  for (let i = used; i < strips.length; i++) strips[i]!.hidden = true;
 }
 
 /**
