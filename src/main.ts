@@ -36,7 +36,7 @@ function initEmbed(): void {
 }
 
 async function main(): Promise<void> {
-  // Loading starts first: the worker boots while the page fetches the file and sets itself up.
+  // Loading starts first: for a file, the worker boots while the page fetches it and sets itself up.
   const location = dataLocation(window.location.search, window.location.href);
   const notices = location.ok ? [] : [location.message];
   const displayName =
@@ -48,7 +48,7 @@ async function main(): Promise<void> {
   initEmbed();
   initTheme(byId<HTMLButtonElement>("theme-toggle"));
   initShortcutsHelp(byId<HTMLDialogElement>("shortcuts"), byId<HTMLButtonElement>("shortcuts-button"));
-  // While the worker works: load the labels' font, so the first layout does not wait for it.
+  // Before the first layout: load the labels' font, so that layout does not wait for it.
   labelMeasure()("Loading");
   const loaded = await loading;
   let mounted = mountDataset(loaded, notices);

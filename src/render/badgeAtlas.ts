@@ -66,8 +66,7 @@ export function badgeAtlas(ink: BadgeInk, ratio: number): BadgeAtlas {
   if (context !== null) setInk(context, ink);
   const used = new Map<string, number>();
 
-  function cell(badge: Badge): number {
-    const key = badge.join(" ");
+  function cell(badge: Badge, key: string): number {
     let at = used.get(key);
     if (at !== undefined) return at;
     if (context === null || used.size === CAPACITY) return -1;
@@ -80,13 +79,14 @@ export function badgeAtlas(ink: BadgeInk, ratio: number): BadgeAtlas {
 
   return {
     cells(badges) {
-      const fresh = new Set(badges.map((b) => b.join(" ")).filter((key) => !used.has(key)));
+      const keys = badges.map((b) => b.join(" "));
+      const fresh = new Set(keys.filter((key) => !used.has(key)));
       if (used.size + fresh.size > CAPACITY && context !== null) {
         used.clear();
         context.setTransform(1, 0, 0, 1, 0, 0);
         context.clearRect(0, 0, atlas.width, atlas.height);
       }
-      return badges.map(cell);
+      return badges.map((badge, i) => cell(badge, keys[i]!));
     },
     draw(target, at, badge, cx, cy) {
       if (at < 0) {

@@ -49,9 +49,11 @@ export function paintClusters(
     canvas.hidden = false;
     const top = clusters[from]!.y - STRIP_PX / 2;
     if (canvas.style.top !== `${top}px`) canvas.style.top = `${top}px`;
-    if (canvas.width !== Math.round(widthPx * ratio) || canvas.height !== Math.round(STRIP_PX * ratio)) {
-      canvas.width = Math.round(widthPx * ratio);
-      canvas.height = Math.round(STRIP_PX * ratio);
+    const width = Math.round(widthPx * ratio),
+      height = Math.round(STRIP_PX * ratio);
+    if (canvas.width !== width || canvas.height !== height) {
+      canvas.width = width;
+      canvas.height = height;
       canvas.style.width = `${widthPx}px`;
       canvas.style.height = `${STRIP_PX}px`;
     }

@@ -85,8 +85,8 @@ export function eventDetail(
   dataset: Dataset,
   laneLabel: string,
   colour: string,
-  open?: OpenSource,
-  eventById: EventById = (id) => dataset.events.find((e) => e.id === id),
+  open: OpenSource | undefined,
+  eventById: EventById,
 ): HTMLElement {
   const root = el("div", "detail");
   const lane = el("p", "detail-lane", laneLabel);
