@@ -64,6 +64,20 @@ export async function loadParsedDataset(
   displayName = location,
   onProgress?: OnProgress,
 ): Promise<LoadedDataset> {
+  const articleTexts = await readArticleTexts(document, location, read, resolve);
+  return {
+    ...validateDataset(document, { file: displayName, articleTexts, onProgress }),
+    texts: readable(articleTexts),
+  };
+}
+
+/** The texts of the article files a document cites, read relative to `location`, or why each could not be. */
+export async function readArticleTexts(
+  document: unknown,
+  location: string,
+  read: ReadText,
+  resolve: ResolvePath,
+): Promise<Map<string, ArticleText>> {
   const articleTexts = new Map<string, ArticleText>();
   await Promise.all(
     articleFiles(document).map(async ({ id, file }) => {
@@ -74,7 +88,12 @@ export async function loadParsedDataset(
       }
     }),
   );
+  return articleTexts;
+}
+
+/** The article texts that could be read, for the source reader. */
+export function readable(articleTexts: ReadonlyMap<string, ArticleText>): Map<string, string> {
   const texts = new Map<string, string>();
   for (const [id, entry] of articleTexts) if (entry.ok) texts.set(id, entry.text);
-  return { ...validateDataset(document, { file: displayName, articleTexts, onProgress }), texts };
+  return texts;
 }

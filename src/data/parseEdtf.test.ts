@@ -277,6 +277,29 @@ describe("years far from now", () => {
     expect(utcMs(5, 6, 7, 8, 9, 10)).toBe(iso("0005-07-07T08:09:10Z"));
   });
 
+  it("utcMs is the proleptic Gregorian calendar's UTC for any year, either side of its fast path", () => {
+    const reference = (y: number, mo: number, d: number, h: number, mi: number, s: number) => {
+      const date = new Date(0);
+      date.setUTCFullYear(y, mo, d);
+      date.setUTCHours(h, mi, s, 0);
+      return date.getTime();
+    };
+    const moment = fc.tuple(
+      fc.oneof(fc.integer({ min: -9999, max: 9999 }), fc.integer({ min: 95, max: 105 })),
+      fc.integer({ min: 0, max: 11 }),
+      fc.integer({ min: 1, max: 31 }),
+      fc.integer({ min: 0, max: 23 }),
+      fc.integer({ min: 0, max: 59 }),
+      fc.integer({ min: 0, max: 59 }),
+    );
+    fc.assert(
+      fc.property(moment, (m) => {
+        expect(utcMs(...m)).toBe(reference(...m));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
   it('parseEdtf("-0044") is the year 44 BCE (astronomical -44)', () => {
     const date = parsed("-0044");
     expect(date.granularity).toBe("year");

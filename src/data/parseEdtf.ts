@@ -12,6 +12,8 @@ const DAY_MS = 86_400_000;
 
 /** Milliseconds of a proleptic-Gregorian UTC date; unlike Date.UTC, years 0–99 are not moved to 1900. */
 export function utcMs(year: number, month0 = 0, day = 1, hour = 0, minute = 0, second = 0): number {
+  // Date.UTC is the fast path (no Date object: it runs twice for each of 100,000 events).
+  if (year >= 100) return Date.UTC(year, month0, day, hour, minute, second);
   const date = new Date(0);
   date.setUTCFullYear(year, month0, day);
   date.setUTCHours(hour, minute, second, 0);

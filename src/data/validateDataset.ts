@@ -18,10 +18,15 @@ import type {
 export type ArticleText = { ok: true; text: string } | { ok: false; message: string };
 
 /**
- * Progress of a validation: records checked so far, of how many, and the events accepted so far.
- * Those are final (later checks only add issues), so a loader may send them on before the end.
+ * Progress of a validation: records checked so far, of how many (undefined while the file is still
+ * arriving), and the events accepted so far. Those are final (later checks only add issues), so a
+ * loader may send them on before the end.
  */
-export type OnProgress = (checked: number, total: number, valid: readonly TimelineEvent[]) => void;
+export type OnProgress = (
+  checked: number,
+  total: number | undefined,
+  valid: readonly TimelineEvent[],
+) => void;
 
 export interface ValidateOptions {
   /** File name used in every issue, e.g. `data/events.json`. */
@@ -354,43 +359,79 @@ function readEvent(
  * issue for each problem. Never throws on user data.
  */
 export function validateDataset(json: unknown, options: ValidateOptions): ValidationResult {
-  const ctx: Context = { file: options.file, issues: [] };
-  const empty: Dataset = { title: "", description: "", lanes: [], articles: [], events: [] };
   if (!isRecord(json)) {
-    ctx.issues.push({
+    const issue: DataIssue = {
       severity: "error",
-      file: ctx.file,
+      file: options.file,
       path: "",
       field: "(document)",
       message: "must be a JSON object with title, lanes, articles and events",
-    });
-    return { dataset: empty, issues: ctx.issues, rejectedEvents: 0 };
+    };
+    return {
+      dataset: { title: "", description: "", lanes: [], articles: [], events: [] },
+      issues: [issue],
+      rejectedEvents: 0,
+    };
   }
-  const root = new FieldReader(json, ctx.file, "");
-  root.unknownKeys(["$schema", "title", "description", "lanes", "articles", "events"]);
-  const title = root.string("title", { required: true, max: 200 }) ?? "Untitled timeline";
-  const description = root.string("description", { required: false, max: 1000 }) ?? "";
-  const laneItems = root.array("lanes", true) ?? [];
-  const articleItems = root.array("articles", true) ?? [];
-  const eventItems = root.array("events", true) ?? [];
-  ctx.issues.push(...root.issues);
+  const validation = beginValidation(json, options);
+  const items = ownArray(json, "events");
+  for (let i = 0; i < items.length; i++) {
+    if (i % 5000 === 4999) options.onProgress?.(i + 1, items.length, validation.events);
+    validation.add(items[i]);
+  }
+  return validation.finish(json);
+}
 
-  const lanes = readLanes(ctx, laneItems);
+/** A dataset checked in steps, for a loader that reads its events while the file is still arriving. */
+export interface DatasetValidation {
+  /** Checks the next item of the document's `events`. */
+  add(item: unknown): void;
+  /** The events accepted so far: final, later steps only add issues. */
+  readonly events: readonly TimelineEvent[];
+  /**
+   * Checks the document's own fields and what needs every event (conflicts' references, articles no
+   * event cites). `root` is the whole document; its `events` are not read again.
+   */
+  finish(root: JsonRecord): ValidationResult;
+}
+
+function ownArray(record: JsonRecord, key: string): readonly unknown[] {
+  const value = Object.hasOwn(record, key) ? record[key] : undefined;
+  return Array.isArray(value) ? value : [];
+}
+
+/**
+ * Starts validating a document from its lanes and articles (all `head` needs to hold); its events
+ * follow one by one through add(). validateDataset(json) is begin, add each, finish: issues come in
+ * the same order, the document's own fields first.
+ */
+export function beginValidation(head: JsonRecord, options: ValidateOptions): DatasetValidation {
+  const ctx: Context = { file: options.file, issues: [] };
+  const lanes = readLanes(ctx, ownArray(head, "lanes"));
   const { articles, normalized, articleAt } = readArticles(
     ctx,
-    articleItems,
+    ownArray(head, "articles"),
     options.articleTexts ?? new Map(),
   );
   const articleById = new Map(articles.map((a) => [a.id, a]));
   const laneIds = new Set(lanes.map((lane) => lane.id));
-
   const events: TimelineEvent[] = [];
   const seen = new Map<string, number>();
-  eventItems.forEach((item, i) => {
-    if (i % 5000 === 4999) options.onProgress?.(i + 1, eventItems.length, events);
+  // Every article must be a source of some event record; records rejected for other reasons still
+  // count, so one mistake is not reported twice.
+  const cited = new Set<string>();
+  let count = 0;
+
+  function add(item: unknown): void {
+    const i = count++;
     const path = `events[${i}]`;
     const record = recordAt(ctx, item, path);
     if (record === undefined) return;
+    const sources = record["sources"];
+    if (Array.isArray(sources)) {
+      for (const source of sources as unknown[])
+        if (isRecord(source) && typeof source["article"] === "string") cited.add(source["article"].trim());
+    }
     const id = idOf(record);
     if (id !== undefined && seen.has(id)) {
       ctx.issues.push({
@@ -406,54 +447,55 @@ export function validateDataset(json: unknown, options: ValidateOptions): Valida
     if (id !== undefined) seen.set(id, i);
     const event = readEvent(ctx, record, path, laneIds, articleById, normalized);
     if (event !== undefined) events.push(event);
-  });
+  }
 
-  // Conflicts may point forwards, so references are checked once every id is known. A conflict
-  // with an event that was itself rejected points at nothing the reader can see.
-  let valid: Set<string> | undefined;
-  events.forEach((event) => {
-    for (const other of event.conflict?.events ?? []) {
-      valid ??= new Set(events.map((e) => e.id));
-      if (valid.has(other)) continue;
+  function finish(json: JsonRecord): ValidationResult {
+    const root = new FieldReader(json, ctx.file, "");
+    root.unknownKeys(["$schema", "title", "description", "lanes", "articles", "events"]);
+    const title = root.string("title", { required: true, max: 200 }) ?? "Untitled timeline";
+    const description = root.string("description", { required: false, max: 1000 }) ?? "";
+    root.array("lanes", true);
+    root.array("articles", true);
+    root.array("events", true);
+    // Conflicts may point forwards, so references are checked once every id is known. A conflict
+    // with an event that was itself rejected points at nothing the reader can see.
+    let valid: Set<string> | undefined;
+    for (const event of events) {
+      for (const other of event.conflict?.events ?? []) {
+        valid ??= new Set(events.map((e) => e.id));
+        if (valid.has(other)) continue;
+        ctx.issues.push({
+          // A reference to a rejected event is a consequence of that event's own error.
+          severity: seen.has(other) ? "warning" : "error",
+          file: ctx.file,
+          path: `events[${seen.get(event.id)}]`,
+          id: event.id,
+          field: "conflict.events",
+          message: seen.has(other)
+            ? `"${other}" was left out because of its own errors`
+            : `"${other}" is not an event in this file`,
+        });
+      }
+    }
+    for (const article of count > 0 ? articles : []) {
+      if (cited.has(article.id) || article.background === true) continue;
       ctx.issues.push({
-        // A reference to a rejected event is a consequence of that event's own error.
-        severity: seen.has(other) ? "warning" : "error",
+        severity: "error",
         file: ctx.file,
-        path: `events[${seen.get(event.id)}]`,
-        id: event.id,
-        field: "conflict.events",
-        message: seen.has(other)
-          ? `"${other}" was left out because of its own errors`
-          : `"${other}" is not an event in this file`,
+        path: `articles[${articleAt.get(article.id)}]`,
+        id: article.id,
+        field: "id",
+        message: 'is not the source of any event; cite it, or mark it "background": true',
       });
     }
-  });
-  // Every article is a source of some event record, unless it is declared as background reading.
-  // Records rejected for other reasons still count, so one mistake is not reported twice.
-  const cited = new Set<string>();
-  // Loops, not flatMap: two arrays per record added ~50 ms (and garbage) at 100,000 events.
-  for (const item of eventItems) {
-    const sources: unknown = isRecord(item) ? item["sources"] : undefined;
-    if (!Array.isArray(sources)) continue;
-    for (const source of sources as unknown[])
-      if (isRecord(source) && typeof source["article"] === "string") cited.add(source["article"].trim());
+    return {
+      dataset: { title, description, lanes, articles, events },
+      issues: [...root.issues, ...ctx.issues],
+      rejectedEvents: count - events.length,
+    };
   }
-  for (const article of eventItems.length > 0 ? articles : []) {
-    if (cited.has(article.id) || article.background === true) continue;
-    ctx.issues.push({
-      severity: "error",
-      file: ctx.file,
-      path: `articles[${articleAt.get(article.id)}]`,
-      id: article.id,
-      field: "id",
-      message: 'is not the source of any event; cite it, or mark it "background": true',
-    });
-  }
-  return {
-    dataset: { title, description, lanes, articles, events },
-    issues: ctx.issues,
-    rejectedEvents: eventItems.length - events.length,
-  };
+
+  return { add, events, finish };
 }
 
 /** The article files a document refers to, so a loader can fetch them before validating. */
