@@ -2,34 +2,42 @@ import type { LoadedAnyFormat } from "../../data/loadAnyFormat";
 import type { PackedEvents } from "../../data/packEvents";
 
 /**
- * What the page asks the loading worker for: a same-origin URL, or a file's text it already read.
- * For a URL the page fetches the file itself and streams its bytes to the worker as they arrive
- * (BodyMessage), so the worker boots and decodes while the file downloads; articles the file cites
- * are fetched by the worker.
+ * What the page asks the loading worker for: a same-origin URL, or a file opened from the computer
+ * (`local`: its name is its location, and it cannot reach article files). Either way the page
+ * streams the file's bytes to the worker as they arrive (BodyMessage), so the worker boots, decodes
+ * and checks while the file downloads or is read; articles the file cites are fetched by the worker.
  */
-export type LoadRequest =
-  | { readonly kind: "url"; readonly url: string; readonly displayName: string }
-  | { readonly kind: "text"; readonly name: string; readonly text: string };
+export interface LoadRequest {
+  readonly location: string;
+  readonly displayName: string;
+  readonly local: boolean;
+}
 
-/** What the page sends after a "url" request: the file's bytes, chunk by chunk, then how it ended. */
+/** What the page sends after a request: the file's bytes, chunk by chunk, then how it ended. */
 export type BodyMessage =
   | { readonly kind: "chunk"; readonly bytes: Uint8Array }
   | { readonly kind: "end" }
   | { readonly kind: "failed"; readonly error: string };
 
-/** How far a load has got, for the page to show: the file arrived, then records checked. */
+/**
+ * How far a load has got, for the page to show: records checked (of a total not known while the
+ * file is still arriving), and when the file has arrived.
+ */
 export type LoadProgress =
   | { readonly type: "arrived" }
-  | { readonly type: "progress"; readonly checked: number; readonly total: number };
+  | { readonly type: "progress"; readonly checked: number; readonly total: number | undefined };
 
 /**
- * What the worker posts, in order: arrived, then progress and events (any number, interleaved), then
- * result. Valid events are sent in batches as soon as they are checked (see packEvents), so the page
- * unpacks them while the worker is still validating; `result` carries everything else.
+ * What the worker posts: progress and events (any number, interleaved), then result. Valid events
+ * are sent in batches as soon as they are checked (see packEvents), while the file is still
+ * arriving, so the page unpacks them while the worker is still reading; `result` carries everything
+ * else. `restart` voids the events sent so far: the file could not be followed as it arrived (see
+ * streamDataset) and is being loaded whole.
  */
 export type LoadMessage =
   | LoadProgress
   | { readonly type: "events"; readonly events: PackedEvents }
+  | { readonly type: "restart" }
   /** `loaded` without its events: the page puts back the ones it was sent. */
   | { readonly type: "result"; readonly loaded: LoadedAnyFormat };
 

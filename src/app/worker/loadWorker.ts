@@ -1,7 +1,8 @@
 /// <reference lib="webworker" />
 // Parses and validates datasets off the main thread, so a 100,000-event file never freezes the page.
-import { loadAnyFormat } from "../../data/loadAnyFormat";
+import { loadAnyFormat, type LoadedAnyFormat } from "../../data/loadAnyFormat";
 import { packEvents } from "../../data/packEvents";
+import { streamDataset } from "../../data/streamDataset";
 import type { TimelineEvent } from "../../data/types";
 import type { OnProgress } from "../../data/validateDataset";
 import { resolveArticleUrl } from "../dataLocation";
@@ -10,23 +11,40 @@ import { httpFailure, type BodyMessage, type LoadMessage, type LoadRequest } fro
 declare const self: DedicatedWorkerGlobalScope;
 const post = (message: LoadMessage) => self.postMessage(message);
 
-/** The streamed body of the file the page fetches (see BodyMessage), decoded as it arrives. */
+/** Where the chunks of the file the page streams over (see BodyMessage) go. */
 let receiveChunk: ((message: BodyMessage) => void) | undefined;
-function receiveBody(): Promise<string> {
-  return new Promise((resolve, reject) => {
+
+/**
+ * Loads the file the page fetches and streams over, checking its events as the chunks arrive (see
+ * streamDataset); resolves once the last one is in and the rest is checked.
+ */
+function loadStreamed(
+  { location, displayName, local }: LoadRequest,
+  onProgress: OnProgress,
+  onRestart: () => void,
+): Promise<LoadedAnyFormat> {
+  return new Promise((resolve) => {
+    const read = local ? cannotReachArticles : fetchText;
+    const resolvePath = local ? (_: string, file: string) => file : resolveArticleUrl;
+    const stream = streamDataset(location, read, resolvePath, { displayName, onProgress, onRestart });
     const decoder = new TextDecoder();
-    const parts: string[] = [];
     receiveChunk = (message) => {
-      if (message.kind === "chunk") {
-        parts.push(decoder.decode(message.bytes, { stream: true }));
-        return;
-      }
-      // The pieces are let go: a 74 MB file's would otherwise stay alive through validation.
+      if (message.kind === "chunk") return stream.push(decoder.decode(message.bytes, { stream: true }));
       receiveChunk = undefined;
-      if (message.kind === "end") resolve(parts.join("") + decoder.decode());
-      else reject(new Error(message.error));
+      if (message.kind === "end") {
+        stream.push(decoder.decode());
+        return resolve(stream.end());
+      }
+      // The download broke off: what was checked of it is void, and the file is reported unreadable.
+      onRestart();
+      const unreadable = () => Promise.reject(new Error(message.error));
+      resolve(loadAnyFormat(location, unreadable, resolvePath, displayName));
     };
   });
+}
+
+function cannotReachArticles(): Promise<string> {
+  return Promise.reject(new Error("a file opened from your computer cannot reach its article files"));
 }
 
 async function fetchText(url: string): Promise<string> {
@@ -35,9 +53,13 @@ async function fetchText(url: string): Promise<string> {
   return response.text();
 }
 
-self.onmessage = async ({ data }: MessageEvent<LoadRequest | BodyMessage>) => {
-  if (data.kind === "chunk" || data.kind === "end" || data.kind === "failed") return receiveChunk?.(data);
-  const body = data.kind === "url" ? receiveBody() : undefined;
+/** Makes this worker answer the page's load requests (see loadInWorker). */
+export function serveLoads(): void {
+  self.onmessage = onRequest;
+}
+
+async function onRequest({ data }: MessageEvent<LoadRequest | BodyMessage>): Promise<void> {
+  if ("kind" in data) return receiveChunk?.(data);
   let sent = 0;
   /** Sends the valid events not sent yet; their numbers are transferred, not copied. */
   const sendEvents = (valid: readonly TimelineEvent[]) => {
@@ -50,25 +72,11 @@ self.onmessage = async ({ data }: MessageEvent<LoadRequest | BodyMessage>) => {
     post({ type: "progress", checked, total });
     sendEvents(valid);
   };
-  const loaded =
-    data.kind === "url"
-      ? await loadAnyFormat(
-          data.url,
-          (url) => (url === data.url && body !== undefined ? body : fetchText(url)),
-          resolveArticleUrl,
-          data.displayName,
-          progress,
-        )
-      : await loadAnyFormat(
-          data.name,
-          (where) =>
-            where === data.name
-              ? Promise.resolve(data.text)
-              : Promise.reject(new Error("a file opened from your computer cannot reach its article files")),
-          (_, file) => file,
-          data.name,
-          progress,
-        );
+  const restart = () => {
+    if (sent > 0) post({ type: "restart" });
+    sent = 0;
+  };
+  const loaded = await loadStreamed(data, progress, restart);
   sendEvents(loaded.dataset.events);
   post({ type: "result", loaded: { ...loaded, dataset: { ...loaded.dataset, events: [] } } });
-};
+}
