@@ -3,21 +3,18 @@ import type { EdtfDate, Granularity, Source, TimelineEvent } from "./types";
 /**
  * Validated events as flat columns, for the trip from the loading worker to the page. Structured
  * clone copies an object graph key by key: 100,000 events with nested dates, sources and lists took
- * about a second to arrive on the page's thread. One number column (transferred, not copied), one
- * string and a short string list arrive in a few ms, and `unpackEvents` rebuilds the objects faster
- * than clone did.
+ * about a second to arrive on the page's thread. One number column (transferred, not copied) and two
+ * string lists arrive in a few ms, and `unpackEvents` rebuilds the objects faster than clone did.
  *
  * The encoding is a tape: packEvents writes each event's values in a fixed order and unpackEvents
  * reads them back in the same order. Strings that repeat across events (lanes, date notes, actors,
- * topics, article ids, enums) are written once to `shared` and referred to by position; the others
- * are written one after another into `texts`, each one's length on the number tape (one string
- * crosses to the page as one copy; 60,000 small ones cost ~15 ms to send at 10,000 events).
+ * topics, article ids, enums) are written once to `shared` and referred to by position.
  */
 export interface PackedEvents {
   readonly count: number;
   readonly numbers: Float64Array;
-  /** Strings of one event each (id, title, summary, date texts, quotes, conflict), end to end. */
-  readonly texts: string;
+  /** Strings of one event each (id, title, summary, date texts, quotes, conflict), in tape order. */
+  readonly texts: readonly string[];
   readonly shared: readonly string[];
 }
 
@@ -50,10 +47,6 @@ function numberTape(initial: number) {
 export function packEvents(events: readonly TimelineEvent[]): PackedEvents {
   const numbers = numberTape(events.length * 24);
   const texts: string[] = [];
-  const text = (value: string) => {
-    texts.push(value);
-    numbers.push(value.length);
-  };
   const shared: string[] = [];
   const sharedAt = new Map<string, number>();
   const ref = (value: string) => {
@@ -65,7 +58,7 @@ export function packEvents(events: readonly TimelineEvent[]): PackedEvents {
     numbers.push(at);
   };
   const date = (d: EdtfDate) => {
-    text(d.text);
+    texts.push(d.text);
     ref(d.granularity);
     numbers.push(d.startMs);
     numbers.push(d.endMs);
@@ -82,9 +75,7 @@ export function packEvents(events: readonly TimelineEvent[]): PackedEvents {
     );
     numbers.push(e.startMs);
     numbers.push(e.endMs);
-    text(e.id);
-    text(e.title);
-    text(e.summary);
+    texts.push(e.id, e.title, e.summary);
     date(e.start);
     if (e.end !== undefined) date(e.end);
     ref(e.precision);
@@ -99,15 +90,15 @@ export function packEvents(events: readonly TimelineEvent[]): PackedEvents {
     for (const s of e.sources) {
       ref(s.article);
       numbers.push(s.verified ? 1 : 0);
-      text(s.quote);
+      texts.push(s.quote);
     }
     if (e.conflict) {
-      text(e.conflict.note);
+      texts.push(e.conflict.note);
       numbers.push(e.conflict.events.length);
-      for (const id of e.conflict.events) text(id);
+      for (const id of e.conflict.events) texts.push(id);
     }
   }
-  return { count: events.length, numbers: numbers.done(), texts: texts.join(""), shared };
+  return { count: events.length, numbers: numbers.done(), texts, shared };
 }
 
 /** Reads events back from a tape written by packEvents. */
@@ -115,7 +106,7 @@ export function unpackEvents({ count, numbers, texts, shared }: PackedEvents): T
   let n = 0,
     t = 0;
   const num = () => numbers[n++]!;
-  const text = () => texts.slice(t, (t += numbers[n++]!));
+  const text = () => texts[t++]!;
   const ref = () => shared[numbers[n++]!]!;
   const refs = () => {
     const list: string[] = new Array<string>(num());
