@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
 // Parses and validates datasets off the main thread, so a 100,000-event file never freezes the page.
+// The worker runs the page's own module (main.ts), which calls serveLoads when it has no document.
 import { loadAnyFormat, type LoadedAnyFormat } from "../../data/loadAnyFormat";
 import { packEvents } from "../../data/packEvents";
 import { streamDataset } from "../../data/streamDataset";
@@ -15,8 +16,8 @@ const post = (message: LoadMessage) => self.postMessage(message);
 let receiveChunk: ((message: BodyMessage) => void) | undefined;
 
 /**
- * Loads the file the page fetches and streams over, checking its events as the chunks arrive (see
- * streamDataset); resolves once the last one is in and the rest is checked.
+ * Loads the file the page streams over (fetched, or read from the computer), checking its events as
+ * the chunks arrive (see streamDataset); resolves once the last one is in and the rest is checked.
  */
 function loadStreamed(
   { location, displayName, local }: LoadRequest,
