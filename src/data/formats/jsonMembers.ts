@@ -16,8 +16,8 @@
  * Anything that does not parse, or a file whose records give no boundary to find, makes it give up
  * (`end()` is false): the caller then parses the whole text the ordinary way, which also gives the
  * reader the exact syntax error. (So does a text that starts with a byte-order mark; TextDecoder
- * removes the mark from a fetched file.) When it completes, JSON.parse reads the whole text as the object
- * whose members and elements it handed over (property-tested).
+ * removes the mark from a fetched file.) When it completes, JSON.parse reads the whole text as the
+ * object whose members and elements it handed over (property-tested).
  */
 export interface MemberSink {
   /** The members before the array (all at once, as the array starts), then those after it (at the end). */
