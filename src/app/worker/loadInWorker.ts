@@ -75,8 +75,9 @@ export function loadInWorker(
 }
 
 /**
- * Fetches the file and passes its bytes on as they arrive (transferred, not copied), so the worker
- * boots, decodes, parses and checks during the download instead of after it. (Decoding here and
+ * Reads the file (fetched, or opened from the computer) and passes its bytes on as they arrive
+ * (transferred, not copied), so the worker boots, decodes, parses and checks during the download
+ * instead of after it. (Decoding here and
  * sending text instead cost this thread ~95 ms at 10,000 events and made loading slower: the
  * copies compete with the worker for the CPU.) Calls `onArrived` when all is here.
  */
@@ -84,14 +85,15 @@ async function streamBody(worker: Worker, source: LoadSource, onArrived: () => v
   const send = (message: BodyMessage) =>
     worker.postMessage(message, message.kind === "chunk" ? [message.bytes.buffer] : []);
   try {
-    let body = source.kind === "file" ? source.file.stream() : undefined;
-    if (source.kind === "url") {
+    let body: ReadableStream<Uint8Array>;
+    if (source.kind === "file") body = source.file.stream();
+    else {
       const response = await fetch(source.url);
       if (!response.ok) return send({ kind: "failed", error: httpFailure(response) });
       // Only a response that cannot have one (204 No Content) has no body: an empty file.
       body = response.body ?? new Blob().stream();
     }
-    const reader = body!.getReader();
+    const reader = body.getReader();
     for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
       const bytes = chunk.value;
       // Only a chunk that owns its whole buffer is transferred; a view into a shared one is copied.
