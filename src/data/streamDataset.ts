@@ -13,7 +13,12 @@ import { formatFromName } from "./formats/detectFormat";
 import { loadAnyFormat, type LoadedAnyFormat } from "./loadAnyFormat";
 import { readable, readArticleTexts, type ReadText, type ResolvePath } from "./loadDataset";
 import { isRecord, type JsonRecord } from "./readFields";
-import { beginValidation, type DatasetValidation, type OnProgress } from "./validateDataset";
+import {
+  beginValidation,
+  type ArticleText,
+  type DatasetValidation,
+  type OnProgress,
+} from "./validateDataset";
 
 export interface DatasetStream {
   /** The next piece of the file's text. */
@@ -47,8 +52,8 @@ export function streamDataset(
   let following = formatFromName(displayName) !== "csv";
   /** The document's members in file order; `events` holds an empty array (its items are checked as they come). */
   const members = new Map<string, unknown>();
-  let validation: DatasetValidation | undefined;
-  let articleTexts: Awaited<ReturnType<typeof readArticleTexts>> | undefined;
+  /** Set once validation has begun: with the article texts it checks quotes against. */
+  let checking: { validation: DatasetValidation; texts: ReadonlyMap<string, ArticleText> } | undefined;
   let ready: Promise<void> | undefined;
   /** Events read before validation could begin (their articles' texts were still being fetched). */
   let waiting: unknown[] = [];
@@ -57,24 +62,22 @@ export function streamDataset(
   const stop = () => {
     following = false;
     waiting = [];
-    validation = undefined;
+    checking = undefined;
   };
-  const check = (item: unknown) => {
-    validation?.add(item);
-    if (++checked % progressEvery === 0 && validation !== undefined) {
-      onProgress?.(checked, undefined, validation.events);
-    }
+  const check = (validation: DatasetValidation, item: unknown) => {
+    validation.add(item);
+    if (++checked % progressEvery === 0) onProgress?.(checked, undefined, validation.events);
   };
   // Validation begins once lanes, articles and the articles' texts are known.
   const begin = () => {
     const head: JsonRecord = Object.fromEntries(members);
     ready = readArticleTexts(head, location, read, resolve).then((texts) => {
       if (!following) return;
-      articleTexts = texts;
-      validation = beginValidation(head, { file: displayName, articleTexts: texts });
+      const validation = beginValidation(head, { file: displayName, articleTexts: texts });
+      checking = { validation, texts };
       const items = waiting;
       waiting = [];
-      items.forEach(check);
+      for (const item of items) check(validation, item);
     });
   };
 
@@ -95,8 +98,8 @@ export function streamDataset(
       // TimelineJS files have events too; theirs carry start_date (see isTimelineJs).
       if (isRecord(item) && Object.hasOwn(item, "start_date")) stop();
       if (!following) return;
-      if (validation === undefined) waiting.push(item);
-      else check(item);
+      if (checking === undefined) waiting.push(item);
+      else check(checking.validation, item);
     },
   });
 
@@ -106,10 +109,10 @@ export function streamDataset(
       if (following && !splitter.push(text)) stop();
     },
     async end() {
-      if (following && !(splitter.end() && ready !== undefined)) stop();
+      // A complete split has begun validation (or stopped): its array start saw lanes and articles.
+      if (following && !splitter.end()) stop();
       await ready;
-      if (!following || validation === undefined || articleTexts === undefined) {
-        following = false;
+      if (checking === undefined) {
         onRestart?.();
         const text = parts.join("");
         parts.length = 0;
@@ -122,11 +125,11 @@ export function streamDataset(
         );
       }
       parts.length = 0;
-      const result = validation.finish(Object.fromEntries(members));
+      const result = checking.validation.finish(Object.fromEntries(members));
       return {
         ...result,
         issues: result.issues.map(tidyIssue),
-        texts: readable(articleTexts),
+        texts: readable(checking.texts),
         format: "json",
       };
     },

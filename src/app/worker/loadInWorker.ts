@@ -77,9 +77,9 @@ export function loadInWorker(
 /**
  * Reads the file (fetched, or opened from the computer) and passes its bytes on as they arrive
  * (transferred, not copied), so the worker boots, decodes, parses and checks during the download
- * instead of after it. (Decoding here and
- * sending text instead cost this thread ~95 ms at 10,000 events and made loading slower: the
- * copies compete with the worker for the CPU.) Calls `onArrived` when all is here.
+ * instead of after it. (Decoding here and sending text instead cost this thread ~95 ms at 10,000
+ * events and made loading slower: the copies compete with the worker for the CPU.) Calls
+ * `onArrived` when all is here.
  */
 async function streamBody(worker: Worker, source: LoadSource, onArrived: () => void): Promise<void> {
   const send = (message: BodyMessage) =>
