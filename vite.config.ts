@@ -1,4 +1,6 @@
 import { fileURLToPath } from "node:url";
+import { minify } from "terser";
+import type { Plugin } from "vite";
 import { defineConfig } from "vitest/config";
 import { inlineBundledData } from "./scripts/lib/inlineBundledData";
 
@@ -12,8 +14,35 @@ if (process.env["VITEST"]) process.env["TZ"] = "Pacific/Chatham";
  */
 const COMPILE_HINT = "//# allFunctionsCalledOnLoad";
 
+/**
+ * A second minification pass: terser over the default minifier's (oxc's) output packs the bundle
+ * ~0.7 KB gzip smaller than either alone (terser alone saves ~0.3 KB).
+ */
+const terserPass = (): Plugin => ({
+  name: "terser-pass",
+  apply: "build",
+  async generateBundle(_, bundle) {
+    for (const chunk of Object.values(bundle)) {
+      if (chunk.type !== "chunk") continue;
+      const { code, map } = await minify(chunk.code, {
+        module: true,
+        compress: { passes: 2 },
+        format: { preamble: COMPILE_HINT },
+        // The (hidden) source map still leads back to the sources through both passes.
+        sourceMap: chunk.map === null ? false : { content: JSON.stringify(chunk.map), asObject: true },
+      });
+      if (code === undefined) continue;
+      chunk.code = code;
+      // The map is written from its own asset (sourcemap: "hidden" leaves no comment to update).
+      const mapFile = bundle[`${chunk.fileName}.map`];
+      if (map !== undefined && mapFile?.type === "asset") mapFile.source = JSON.stringify(map);
+    }
+  },
+});
+
 export default defineConfig({
   plugins: [
+    terserPass(),
     {
       // The dev server's hot reload needs WebSockets; the built page has no reason to open any.
       name: "production-csp",
