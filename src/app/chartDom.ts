@@ -31,6 +31,8 @@ export interface ChartDom {
   readonly clipRect: Selection<SVGRectElement, unknown, null, undefined>;
   readonly tooltip: HTMLElement;
   readonly live: HTMLElement;
+  /** Moves everything placed in time (ticks, grid, publications, marks, clusters) right by `dx` px. */
+  slide(dx: number): void;
 }
 
 function button(text: string, label: string, className: string): HTMLButtonElement {
@@ -70,10 +72,7 @@ export function createChartDom(container: HTMLElement, name: string, description
   const clipId = `plot-clip-${Math.random().toString(36).slice(2)}`;
   const clipRect = svg.append("defs").append("clipPath").attr("id", clipId).append("rect");
   const context = svg.append("text").attr("class", "axis-context").attr("x", 8).attr("y", 14);
-  const axis = svg
-    .append("g")
-    .attr("class", "axis")
-    .attr("transform", `translate(0,${AXIS_HEIGHT_PX - 1})`);
+  const axis = svg.append("g").attr("class", "axis");
   const body = svg.append("g").attr("class", "body").attr("transform", `translate(0,${AXIS_HEIGHT_PX})`);
   const lanes = body.append("g").attr("class", "lanes");
   const grid = body.append("g").attr("class", "grid").attr("aria-hidden", "true");
@@ -82,8 +81,7 @@ export function createChartDom(container: HTMLElement, name: string, description
     .append("g")
     .attr("class", "publications")
     .attr("role", "group")
-    .attr("aria-label", "When the source articles were published")
-    .attr("transform", "translate(0,30)");
+    .attr("aria-label", "When the source articles were published");
   const plot = body.append("g").attr("class", "plot").attr("clip-path", `url(#${clipId})`);
   const clusters = plot.append("g").attr("class", "clusters");
   const marks = plot
@@ -104,7 +102,22 @@ export function createChartDom(container: HTMLElement, name: string, description
   clusterLayer.style.top = `${AXIS_HEIGHT_PX}px`;
   viewport.append(svgNode, clusterLayer, tooltip);
   container.replaceChildren(controls, viewport, live);
+  // Each with the height it sits at.
+  const sliding = [
+    [axis, AXIS_HEIGHT_PX - 1],
+    [publications, 30],
+    [grid, 0],
+    [publicationLines, 0],
+    [clusters, 0],
+    [marks, 0],
+  ] as const;
+  const slide = (dx: number) => {
+    for (const [g, y] of sliding) g.attr("transform", `translate(${dx},${y})`);
+    clusterLayer.style.transform = `translate(${dx}px)`;
+  };
+  slide(0);
   return {
+    slide,
     controls,
     readout,
     earlier,

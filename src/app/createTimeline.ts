@@ -1,4 +1,3 @@
-import { select } from "d3-selection";
 import type { Dataset } from "../data/types";
 import { createTimeZoom } from "../interact/zoom";
 import { type KeyAction } from "../interact/keyboard";
@@ -11,6 +10,8 @@ import { clusterCentre, holdsMatch, layoutMarks, listsAllMembers, type Layout } 
 import { reportCount } from "../model/reportingStatus";
 import { clampDomain, fitDomain, focusDomain, HOUR_MS, padDomain, type Domain } from "../model/timeDomain";
 import { renderAxis } from "../render/axis";
+import { setAttr, setText } from "../render/dom";
+import { formatContext } from "../model/timeTicks";
 import type { OpenSource } from "../render/eventDetail";
 import { renderLanes } from "../render/lanes";
 import { clusterPaint, paintClusters, type ClusterPaint } from "../render/clusterCanvas";
@@ -47,6 +48,8 @@ export interface ViewState {
   dismissed: boolean;
   /** 1 per dataset index for events that match the search; undefined when not searching. */
   matches: Uint8Array | undefined;
+  /** How far a drag has slid the drawing right of where it was laid out, in px (see render). */
+  shiftPx: number;
 }
 
 /** Sets an edge button's text with its arrow hidden from screen readers (the name is the words). */
@@ -84,6 +87,7 @@ export function createTimeline(container: HTMLElement, dataset: Dataset, options
     focused: undefined,
     dismissed: false,
     matches: undefined,
+    shiftPx: 0,
   };
   let layout: Layout | undefined;
   // Corroborated events say so in their label; the details list every report.
@@ -92,7 +96,7 @@ export function createTimeline(container: HTMLElement, dataset: Dataset, options
     return n > 1 ? `${events[e]!.title} · ${n} sources` : events[e]!.title;
   }, measure);
 
-  const computeLayout = (domain: Domain, keepRows?: readonly number[]) =>
+  const computeLayout = (domain: Domain, keepRows?: readonly number[], marginPx?: number) =>
     layoutMarks({
       events,
       index,
@@ -103,6 +107,7 @@ export function createTimeline(container: HTMLElement, dataset: Dataset, options
       measure,
       keepIndividual: state.focused,
       keepRows,
+      marginPx,
       fitLabel,
     });
 
@@ -117,8 +122,8 @@ export function createTimeline(container: HTMLElement, dataset: Dataset, options
     reported = { domain: state.domain, pinned };
   }
 
-  // What the drawing depends on. A frame where none of it changed (hover, pin, Escape) only updates
-  // the details, so the tooltip follows the pointer within a frame even with many events.
+  // What the drawing was laid out for. A frame where none of it changed (hover, pin, Escape) only
+  // updates the details, so the tooltip follows the pointer within a frame even with many events.
   let drawn:
     | {
         domain: Domain;
@@ -127,29 +132,38 @@ export function createTimeline(container: HTMLElement, dataset: Dataset, options
         index: EventIndex;
         focused?: number;
         matches?: Uint8Array;
+        marginPx: number;
       }
     | undefined;
   function render(): void {
-    const unchanged =
-      drawn !== undefined &&
-      layout !== undefined &&
-      drawn.domain === state.domain &&
-      drawn.width === state.widthPx &&
-      drawn.height === state.heightPx &&
-      drawn.index === index &&
-      drawn.focused === state.focused &&
-      drawn.matches === state.matches;
-    if (!unchanged) draw();
-    drawn = {
-      domain: state.domain,
-      width: state.widthPx,
-      height: state.heightPx,
-      index,
-      focused: state.focused,
-      matches: state.matches,
-    };
+    const [d0, d1] = state.domain;
+    /** How far right the drawing must move to show the window. */
+    const shift = () => ((drawn!.domain[0] - d0) * state.widthPx) / (d1 - d0);
+    // A drag moves the window, not its span. Its first frame lays out the window as it was, with
+    // half a window more on each side (what the window showed stays as it was, see layoutMarks),
+    // and the drawing slides along while that covers the window; past it, it is laid out again.
+    const marginPx = Math.round(state.widthPx / 2);
+    if (
+      drawn === undefined ||
+      layout === undefined ||
+      drawn.width !== state.widthPx ||
+      drawn.height !== state.heightPx ||
+      drawn.index !== index ||
+      drawn.focused !== state.focused ||
+      drawn.matches !== state.matches ||
+      (drawn.domain !== state.domain &&
+        (!zoom.panning || Math.abs((drawn.domain[1] - drawn.domain[0]) / (d1 - d0) - 1) > 1e-9))
+    )
+      draw(state.domain, 0);
+    else if (drawn.domain !== state.domain) {
+      if (drawn.marginPx === 0 && Math.abs(shift()) <= marginPx) draw(drawn.domain, marginPx);
+      else if (Math.abs(shift()) > drawn.marginPx) draw(state.domain, marginPx);
+      readout();
+    }
+    const slid = drawn!.domain === state.domain ? 0 : shift();
+    if (slid !== state.shiftPx) dom.slide((state.shiftPx = slid));
     const target = state.pinned ?? (state.dismissed ? undefined : (hoverTarget() ?? focusTarget()));
-    tooltip.update(layout!, target, state.pinned !== undefined, AXIS_HEIGHT_PX);
+    tooltip.update(layout!, target, state.pinned !== undefined, state.shiftPx, AXIS_HEIGHT_PX);
     // The shown details describe their mark, so a screen reader can reach them from it.
     const described = target?.type === "event" && !dom.tooltip.hidden ? target.event : undefined;
     reportChanges();
@@ -162,22 +176,34 @@ export function createTimeline(container: HTMLElement, dataset: Dataset, options
   }
   let lastDescribed: number | undefined;
 
-  function draw(): void {
-    const [d0, d1] = state.domain;
+  /** Lays out and draws `domain` (with margins: see render) where the window would show it. */
+  function draw(domain: Domain, marginPx: number): void {
+    const [d0, d1] = domain;
     const k = state.widthPx / (d1 - d0);
     const x = (ms: number) => (ms - d0) * k;
-    // While a drag pans, the lanes keep their rows: they do not resize under the pointer as events
-    // come and go at the edges; the rows are shared out again when the drag ends.
-    const current = computeLayout(state.domain, zoom.panning ? layout?.geometry.rows : undefined);
+    // While a drag pans, the lanes keep their rows: they do not resize under the pointer; the rows
+    // are shared out again, and the margins dropped, when the drag ends.
+    const current = computeLayout(domain, zoom.panning ? layout?.geometry.rows : undefined, marginPx);
     const { geometry } = current;
     layout = current;
+    drawn = {
+      domain,
+      width: state.widthPx,
+      height: state.heightPx,
+      index,
+      focused: state.focused,
+      matches: state.matches,
+      marginPx,
+    };
     const heightPx = AXIS_HEIGHT_PX + geometry.heightPx;
-    select(dom.svg)
-      .attr("width", state.widthPx)
-      .attr("height", heightPx)
-      .attr("viewBox", `0 0 ${state.widthPx} ${heightPx}`);
-    dom.clipRect.attr("x", 0).attr("y", 0).attr("width", state.widthPx).attr("height", geometry.heightPx);
-    renderAxis(dom.axis, dom.grid, dom.context, state.domain, x, state.widthPx, geometry.heightPx);
+    // Written only when they change (as marks are): any write lays the whole chart out again.
+    setAttr(dom.svg, "width", state.widthPx);
+    setAttr(dom.svg, "height", heightPx);
+    setAttr(dom.svg, "viewBox", `0 0 ${state.widthPx} ${heightPx}`);
+    const clip = dom.clipRect.node()!;
+    setAttr(clip, "width", state.widthPx);
+    setAttr(clip, "height", geometry.heightPx);
+    renderAxis(dom.axis, dom.grid, domain, x, state.widthPx, geometry.heightPx, marginPx);
     renderPublications(
       dom.publications,
       dom.publicationLines,
@@ -199,9 +225,19 @@ export function createTimeline(container: HTMLElement, dataset: Dataset, options
       dom.clusterLayer,
       current.clusters,
       state.widthPx,
+      marginPx,
       (paint ??= clusterPaint(dom.clusterLayer)),
       state.matches,
     );
+    readout();
+    // Marks were re-joined: the description link is set afresh below.
+    lastDescribed = -1;
+  }
+
+  /** The window in words, and what lies before and after it. */
+  function readout(): void {
+    // The axis's context line ("July 2025") names the window too.
+    setText(dom.context.node()!, formatContext(state.domain[0], state.domain[1]));
     const range = describeRange(index, state.domain);
     dom.readout.textContent = range.text;
     edgeLabel(dom.earlier, range.earlier > 0 ? `${range.earlier} earlier` : "", "\u25c0 ", "");
@@ -209,8 +245,6 @@ export function createTimeline(container: HTMLElement, dataset: Dataset, options
     dom.earlier.hidden = range.earlier === 0;
     dom.later.hidden = range.later === 0;
     announce(range.text);
-    // Marks were re-joined: the description link is set afresh below.
-    lastDescribed = -1;
   }
   const frame = frameScheduler(render);
 
@@ -459,7 +493,7 @@ export function createTimeline(container: HTMLElement, dataset: Dataset, options
         ids: listsAllMembers(c) ? c.events.map((e) => events[e]!.id) : undefined,
         first: events[c.events[0]!]!.id,
         last: events[c.last]!.id,
-        x: clusterCentre(c),
+        x: clusterCentre(c) + state.shiftPx,
         y: AXIS_HEIGHT_PX + c.y,
         match: state.matches === undefined ? undefined : holdsMatch(c, state.matches),
       }));

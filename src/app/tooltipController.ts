@@ -110,7 +110,14 @@ export function createTooltip(
   }
 
   return {
-    update(layout: Layout, target: TooltipTarget | undefined, pinned: boolean, offsetYPx: number): void {
+    /** The layout is drawn moved by `offsetXPx` (a drag sliding it) and `offsetYPx` (below the axis). */
+    update(
+      layout: Layout,
+      target: TooltipTarget | undefined,
+      pinned: boolean,
+      offsetXPx: number,
+      offsetYPx: number,
+    ): void {
       const anchor =
         target === undefined
           ? undefined
@@ -132,9 +139,9 @@ export function createTooltip(
       const x =
         "cx" in anchor
           ? anchor.kind === "span"
-            ? Math.max(anchor.x0, 0) + 20
-            : anchor.cx
-          : clusterCentre(anchor);
+            ? Math.max(anchor.x0 + offsetXPx, 0) + 20
+            : anchor.cx + offsetXPx
+          : clusterCentre(anchor) + offsetXPx;
       // Placed within the visible part of the (vertically scrollable) viewport.
       const scroll = view.scrollTop;
       const { left, top } = placeTooltip(

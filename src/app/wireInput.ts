@@ -56,7 +56,8 @@ export function wireInput(ctx: InputContext): void {
 
   const position = (event: MouseEvent): [number, number] => {
     const rect = dom.svg.getBoundingClientRect();
-    return [event.clientX - rect.left, event.clientY - rect.top - AXIS_HEIGHT_PX];
+    // In the layout's coordinates: the drawing may have slid since it was laid out (a drag).
+    return [event.clientX - rect.left - state.shiftPx, event.clientY - rect.top - AXIS_HEIGHT_PX];
   };
   const radius = (event: MouseEvent) => ("pointerType" in event && event.pointerType === "touch" ? 16 : 6);
   const hitAt = (event: MouseEvent) => {

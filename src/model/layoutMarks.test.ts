@@ -25,6 +25,7 @@ function layout(
     availableHeightPx?: number;
     keepIndividual?: number;
     keepRows?: readonly number[];
+    marginPx?: number;
     labelOf?: (event: TimelineEvent) => string;
   } = {},
 ): Layout {
@@ -38,6 +39,7 @@ function layout(
     measure: measure7,
     keepIndividual: options.keepIndividual,
     keepRows: options.keepRows,
+    marginPx: options.marginPx,
   });
 }
 
@@ -338,6 +340,106 @@ describe("layoutMarks", () => {
   });
 });
 
+describe("layoutMarks with margins (marginPx)", () => {
+  it("lays out the window's own events as with no margins, and fits the margins' around them (property)", () => {
+    const spec = fc.record({
+      day: fc.integer({ min: 0, max: 90 }),
+      length: fc.integer({ min: 0, max: 20 }),
+      // Some at an exact hour: a day-precise mark is centred on its day, past such events.
+      hour: fc.option(fc.integer({ min: 0, max: 23 })),
+      lane: fc.constantFrom(...LANES),
+      title: fc.string({ minLength: 1, maxLength: 30 }).map((t) => `T ${t.replace(/\s+/g, " ")}`),
+    });
+    const view = fc.record({
+      startDay: fc.integer({ min: 0, max: 90 }),
+      spanDays: fc.double({ min: 0.2, max: 60, noNaN: true }),
+      widthPx: fc.integer({ min: 200, max: 1600 }),
+      marginPx: fc.integer({ min: 1, max: 1200 }),
+      availableHeightPx: fc.integer({ min: 0, max: 900 }),
+    });
+    fc.assert(
+      fc.property(fc.array(spec, { maxLength: 60 }), view, (items, v) => {
+        const data = indexed(
+          items.map(({ day, length, hour, lane, title }, i): EventSpec => {
+            const start = utc(2025, 5, 1) + day * 86_400_000;
+            if (hour !== null)
+              return {
+                id: `e${i}`,
+                start: `${isoDay(start)}T${String(hour).padStart(2, "0")}:00Z`,
+                lane,
+                title,
+              };
+            const end = length === 0 ? {} : { end: isoDay(start + length * 86_400_000) };
+            return { id: `e${i}`, start: isoDay(start), lane, title, ...end };
+          }),
+        );
+        const d0 = utc(2025, 5, 1) + v.startDay * 86_400_000;
+        const domain: Domain = [d0, d0 + v.spanDays * 86_400_000];
+        const rest = layout(data, domain, { ...v, marginPx: 0 });
+        const sliding = layout(data, domain, { ...v, keepRows: rest.geometry.rows });
+        const inWindow = (m: EventMark) =>
+          data.events[m.event]!.endMs >= domain[0] && data.events[m.event]!.startMs <= domain[1];
+        const labelled = (result: Layout) =>
+          result.marks.filter((m) => m.row >= 0 && inWindow(m)).sort((a, b) => a.event - b.event);
+        expect(labelled(sliding)).toEqual(labelled(rest));
+        // Margins included, marks and labels on a row never overlap.
+        const rows = new Map<string, [number, number][]>();
+        for (const mark of sliding.marks.filter((m) => m.row >= 0)) {
+          const key = `${mark.lane}:${mark.row}`;
+          rows.set(key, [...(rows.get(key) ?? []), extent(mark)]);
+        }
+        for (const spans of rows.values()) {
+          spans.sort((a, b) => a[0] - b[0]);
+          for (let i = 1; i < spans.length; i++)
+            expect(spans[i]![0]).toBeGreaterThanOrEqual(spans[i - 1]![1]);
+        }
+        // Every event in the margins is drawn: as a mark or in a cluster.
+        const margins = data.events.flatMap((e, i) => {
+          const x0 = xOf(domain, v.widthPx, e.startMs),
+            x1 = xOf(domain, v.widthPx, e.endMs);
+          return x1 >= -v.marginPx && x0 <= v.widthPx + v.marginPx && (x1 < 0 || x0 > v.widthPx) ? [i] : [];
+        });
+        expect(laidOut(sliding)).toEqual(expect.arrayContaining(margins));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("stacks the window's events before those after it, even where their marks interleave", () => {
+    // A day-precise event on the window's last day is centred past an event at 03:00 that day,
+    // after the window's end: with one row, the window's own event still gets it.
+    const data = indexed([
+      { id: "last-day", start: "2025-07-31" },
+      { id: "after", start: "2025-07-31T03:00Z" },
+    ]);
+    const window: Domain = [utc(2025, 7, 1), utc(2025, 7, 31)];
+    for (const marginPx of [0, 500]) {
+      const result = layout(data, window, { keepRows: [1, 1, 1], marginPx });
+      expect(markOf(result, data, "last-day").row).toBe(0);
+    }
+  });
+
+  it("does not bin a lane no denser than at rest: its margins do not count towards the density limit", () => {
+    // 250 events in a burst in view (fewer than the limit: laid out one by one), 150 more either side.
+    const at = (ms: number) => new Date(ms).toISOString().slice(0, 16) + "Z";
+    const burst = utc(2025, 7, 14, 10, 7);
+    const data = indexed([
+      ...Array.from({ length: 250 }, (_, i): EventSpec => ({ id: `b${i}`, start: at(burst + i * 60_000) })),
+      ...Array.from({ length: 300 }, (_, i): EventSpec => ({
+        id: `m${i}`,
+        start: at((i < 150 ? utc(2025, 6, 20) : utc(2025, 8, 10)) + (i % 150) * 3_600_000 + 7 * 60_000),
+      })),
+    ]);
+    const rest = layout(data, JULY);
+    const sliding = layout(data, JULY, { marginPx: 1000 });
+    // Clusters of events laid out one by one start with their first member (binned runs start on a bin).
+    for (const result of [rest, sliding]) {
+      expect(result.clusters.length).toBeGreaterThan(0);
+      for (const c of result.clusters) expect(c.startMs).toBe(data.events[c.events[0]!]!.startMs);
+    }
+  });
+});
+
 describe("layoutMarks at scale (density bins)", () => {
   // 3,000 events in one lane over July: a burst of 2,000 on 14 July, the rest spread out.
   const specs: EventSpec[] = Array.from({ length: 3000 }, (_, i) => ({
@@ -396,6 +498,31 @@ describe("layoutMarks at scale (density bins)", () => {
     expect(kept.length).toBeGreaterThan(before.size - 3);
     for (const key of kept)
       expect(after.get(key)! - before.get(key)!).toBeCloseTo(-xOf(JULY, 1000, JULY[0] + shift), 6);
+  });
+
+  it("layoutMarks(...) with margins lays the window out as without, and counts every event in reach once", () => {
+    // Ranges across the window's start and the margin's start are where the two could disagree.
+    const ranged = indexed([
+      ...specs,
+      { id: "across-window", start: "2025-07-08", end: "2025-07-12" },
+      { id: "across-margin", start: "2025-07-03", end: "2025-07-07" },
+      { id: "in-margin", start: "2025-07-06", end: "2025-07-08" },
+      { id: "across-both", start: "2025-07-02", end: "2025-07-12" },
+    ]);
+    const window: Domain = [utc(2025, 7, 10), utc(2025, 7, 20)];
+    const rest = layout(ranged, window);
+    const sliding = layout(ranged, window, { marginPx: 500, keepRows: rest.geometry.rows });
+    const inWindow = (m: EventMark) =>
+      ranged.events[m.event]!.endMs >= window[0] && ranged.events[m.event]!.startMs <= window[1];
+    const labelled = (result: Layout) =>
+      result.marks.filter((m) => m.row >= 0 && inWindow(m)).sort((a, b) => a.event - b.event);
+    expect(labelled(rest).length).toBeGreaterThan(0);
+    expect(labelled(sliding)).toEqual(labelled(rest));
+    const reach: Domain = [utc(2025, 7, 5), utc(2025, 7, 25)];
+    const inReach = ranged.events.filter((e) => e.endMs >= reach[0] && e.startMs <= reach[1]).length;
+    const counted = sliding.marks.length + sliding.clusters.reduce((n, c) => n + c.count, 0);
+    expect(counted).toBe(inReach);
+    expect(new Set(sliding.marks.map((m) => m.event)).size).toBe(sliding.marks.length);
   });
 
   it("layoutMarks(...) separates the burst into individual events once zoomed into it", () => {

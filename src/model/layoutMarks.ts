@@ -85,6 +85,12 @@ export interface LayoutInput {
    * follows the window).
    */
   readonly keepRows?: readonly number[];
+  /**
+   * Also lay out this far beyond each edge of the window (x from −marginPx to widthPx + marginPx), so
+   * a drag can slide the drawing instead of laying it out again. The window's own events are laid out
+   * as with no margins (given the same keepRows); the margins' fit around them.
+   */
+  readonly marginPx?: number;
   /** The label of an event; its title by default. */
   readonly labelOf?: (event: TimelineEvent) => string;
   /** An event's label fitted to `maxPx` (see labelCache); labelOf truncated with `measure` by default. */
@@ -137,12 +143,12 @@ export function layoutMarks({
   measure,
   keepIndividual,
   keepRows,
+  marginPx = 0,
   labelOf = (event) => event.title,
   fitLabel = (e, maxPx) => truncateLabel(labelOf(events[e]!), maxPx, measure),
 }: LayoutInput): Layout {
-  const [d0, d1] = domain;
-  const k = widthPx / (d1 - d0);
-  const x = (ms: number) => (ms - d0) * k;
+  const k = widthPx / (domain[1] - domain[0]);
+  const x = (ms: number) => (ms - domain[0]) * k;
   const maxLabelPx = Math.min(280, Math.max(80, widthPx * 0.45));
   const clusters: ClusterMark[] = [];
   const byLane: Candidate[][] = Array.from({ length: laneCount }, (_, lane) => {
@@ -150,31 +156,35 @@ export function layoutMarks({
     if (laneIndex === undefined) return [];
     const { candidates, dense } = gatherLane(
       laneIndex,
-      d0,
-      d1,
+      domain,
+      marginPx / k,
       k,
       keepIndividual === undefined ? NOT_INDEXED : index.rank[keepIndividual]!,
       index,
     );
-    for (const run of dense) clusters.push(denseCluster(run, lane, laneIndex, index, x));
+    for (const run of dense) clusters.push(denseCluster(run, lane, index, x));
     return candidates.map((i) => candidate(events[index.order[i]!]!, index.order[i]!, x));
   });
 
   // Stack each lane once with room to spare to learn how many rows it needs, share the height out
   // by that demand, then stack again into the rows each lane got. Rows to keep skip the first two.
   const keep = keepRows?.length === laneCount ? keepRows : undefined;
+  // In the margins, events after the window are stacked after its own and those before it outwards
+  // from them (see stackRows): the window's events get the rows they get with no margins.
+  const after = (c: Candidate) => (c.startMs > Math.floor(domain[1]) ? 1 : 0);
   const lanes = byLane.map((items) => {
-    items.sort((a, b) => a.left - b.left);
+    items.sort((a, b) => after(a) - after(b) || a.left - b.left);
     const labels = items.map((c) => fitLabel(c.event, maxLabelPx));
     const labelX = items.map((c, i) => labelPosition(c, measure(labels[i]!)));
     const left = Float64Array.from(items, (c) => c.left);
     const right = Float64Array.from(items, (c, i) =>
       Math.max(markRight(c), labelX[i]! + measure(labels[i]!)),
     );
-    if (keep !== undefined) return { items, labels, labelX, left, right, demand: 0 };
-    const wanted = stackRows(left, right, MAX_ROWS, ROW_GAP_PX);
+    const before = marginPx > 0 ? Uint8Array.from(items, (c) => +(c.endMs < domain[0])) : undefined;
+    if (keep !== undefined) return { items, labels, labelX, left, right, before, demand: 0 };
+    const wanted = stackRows(left, right, MAX_ROWS, ROW_GAP_PX, before);
     const demand = wanted.some((r) => r < 0) ? MAX_ROWS : Math.max(0, ...wanted) + 1;
-    return { items, labels, labelX, left, right, demand };
+    return { items, labels, labelX, left, right, before, demand };
   });
   const geometry =
     keep !== undefined
@@ -189,10 +199,10 @@ export function layoutMarks({
   for (let c = 0; c < clusters.length; c++) {
     clusters[c] = { ...clusters[c]!, y: rowCentrePx(geometry, clusters[c]!.lane, -1) };
   }
-  lanes.forEach(({ items, labels, labelX, left, right }, lane) => {
-    const rows = stackRows(left, right, geometry.rows[lane]!, ROW_GAP_PX);
+  lanes.forEach(({ items, labels, labelX, left, right, before }, lane) => {
+    const rows = stackRows(left, right, geometry.rows[lane]!, ROW_GAP_PX, before);
 
-    const overflow = items.filter((_, i) => rows[i]! < 0);
+    const overflow = items.filter((_, i) => rows[i]! < 0).sort((a, b) => a.left - b.left);
     items.forEach((c, i) => {
       if (rows[i]! >= 0) {
         marks.push({
@@ -285,7 +295,10 @@ export function mergeCrowded(clusters: readonly ClusterMark[], rank: Uint32Array
   return merged;
 }
 
-/** Labels sit inside a span's chip when they fit, else just after it; after a point's dot. */
+/**
+ * Labels sit inside a span's chip when they fit (from where it enters the window), else just after
+ * it; after a point's dot.
+ */
 function labelPosition(c: Candidate, labelWidthPx: number): number {
   if (c.kind === "point") return c.cx + POINT_RADIUS_PX + LABEL_GAP_PX;
   const inside = Math.max(c.x0, 0) + CHIP_PAD_PX;
@@ -301,7 +314,8 @@ function pick(c: Candidate) {
 }
 
 interface DenseRun {
-  /** Range [p0, p1) in the lane's arrays. */
+  /** Range [p0, p1) of `positions`: the lane's time-order positions, or some of them. */
+  readonly positions: Uint32Array;
   readonly p0: number;
   readonly p1: number;
   readonly startMs: number;
@@ -311,83 +325,111 @@ interface DenseRun {
 /**
  * A lane's events in the window, as time-order positions to lay out one by one plus runs of
  * dense bins to draw as counted clusters. Sparse lanes return every event; lanes with more than
- * DENSE_LANE_EVENTS in view are cut into BIN_PX-wide bins by start time, so the cost per frame
- * depends on the width of the screen, not on how many events there are.
+ * DENSE_LANE_EVENTS in the window are cut into BIN_PX-wide bins by start time, so the cost per frame
+ * depends on the width of the screen, not on how many events there are. With margins
+ * (`marginMs`), the window's own events come out exactly as without, then those of the margins.
  */
 function gatherLane(
   lane: LaneIndex,
-  d0: number,
-  d1: number,
+  [d0, d1]: Domain,
+  marginMs: number,
   k: number,
   keepRank: number,
   index: EventIndex,
 ): { candidates: number[]; dense: DenseRun[] } {
-  const j0 = bisectLeft(lane.maxEndMs, d0);
-  const jStart = bisectLeft(lane.startMs, d0);
-  const j1 = bisectLeft(lane.startMs, Math.floor(d1) + 1);
-  const candidates: number[] = [];
-  // Events that began before the window but are still running (long ranges).
-  for (let j = j0; j < Math.min(jStart, j1); j++) {
-    const i = lane.positions[j]!;
-    if (index.endMs[i]! >= d0) candidates.push(i);
-  }
-  if (j1 - jStart + candidates.length <= DENSE_LANE_EVENTS) {
-    for (let j = jStart; j < j1; j++) candidates.push(lane.positions[j]!);
-    return { candidates, dense: [] };
-  }
+  const [jStart, j1, early] = spanned(lane, d0, d1, index);
+  const binned = j1 - jStart + early.length > DENSE_LANE_EVENTS;
+  const candidates = early;
   const dense: DenseRun[] = [];
   const binMs = BIN_PX / k;
-  let run: { p0: number; p1: number; bins: number; startMs: number } | undefined;
-  const close = () => {
-    if (run !== undefined)
-      dense.push({ p0: run.p0, p1: run.p1, startMs: run.startMs, endMs: run.startMs + run.bins * binMs });
-    run = undefined;
-  };
-  // Bins are whole multiples of binMs from the epoch, not from the window's edge: panning then
-  // keeps every run's members (badges slide, they do not re-count or flicker).
-  const firstBin = Math.floor(d0 / binMs);
-  for (let p = jStart, b = firstBin; p < j1; b++) {
-    const binStart = b * binMs;
-    const q = bisectLeft(lane.startMs, binStart + binMs, p, j1);
-    if (q - p > MAX_PER_BIN) {
-      if (run !== undefined && run.bins >= MAX_RUN_BINS) close();
-      if (run === undefined) run = { p0: p, p1: q, bins: 1, startMs: binStart };
-      else {
-        run.p1 = q;
-        run.bins++;
-      }
-    } else {
-      close();
-      for (let j = p; j < q; j++) candidates.push(lane.positions[j]!);
+  /** Lays out positions [from, to) of `positions` (in start order, starts in `startMs`). */
+  const scan = (positions: Uint32Array, startMs: Float64Array, from: number, to: number) => {
+    if (!binned) {
+      for (let j = from; j < to; j++) candidates.push(positions[j]!);
+      return;
     }
-    p = q;
-  }
-  close();
+    let run: { p0: number; p1: number; bins: number; startMs: number } | undefined;
+    const close = () => {
+      if (run !== undefined) dense.push({ ...run, positions, endMs: run.startMs + run.bins * binMs });
+      run = undefined;
+    };
+    // Bins are whole multiples of binMs from the epoch, not from the window's edge: panning then
+    // keeps every run's members (badges slide, they do not re-count or flicker).
+    for (let p = from, b = Math.floor(startMs[from]! / binMs); p < to; b++) {
+      const binStart = b * binMs;
+      const q = bisectLeft(startMs, binStart + binMs, p, to);
+      if (q - p > MAX_PER_BIN) {
+        // Runs end at whole multiples of MAX_RUN_BINS bins, wherever the window starts.
+        if (b % MAX_RUN_BINS === 0) close();
+        if (run === undefined) run = { p0: p, p1: q, bins: 1, startMs: binStart };
+        else {
+          run.p1 = q;
+          run.bins++;
+        }
+      } else {
+        close();
+        for (let j = p; j < q; j++) candidates.push(positions[j]!);
+      }
+      p = q;
+    }
+    close();
+  };
+  scan(lane.positions, lane.startMs, jStart, j1);
   // The focused event is always drawn on its own, even inside a dense run.
   if (keepRank !== NOT_INDEXED && index.lane[keepRank] !== undefined && !candidates.includes(keepRank)) {
     const j = bisectLeft(lane.startMs, index.startMs[keepRank]!);
     if (dense.some((r) => j >= r.p0 && j < r.p1) && lane.positions.subarray(j, j1).includes(keepRank))
       candidates.push(keepRank);
   }
+  if (marginMs > 0) {
+    // After the window: the events that start there.
+    scan(lane.positions, lane.startMs, j1, bisectLeft(lane.startMs, Math.floor(d1 + marginMs) + 1));
+    // Before it: those over by its start (the others are the window's own); the ones that began
+    // earlier still, as the window's own early ones.
+    const [jLeft, , before] = spanned(lane, d0 - marginMs, d0, index);
+    for (const i of before) if (index.endMs[i]! < d0) candidates.push(i);
+    const over = lane.positions.slice(jLeft, jStart).filter((i) => index.endMs[i]! < d0);
+    scan(
+      over,
+      Float64Array.from(over, (i) => index.startMs[i]!),
+      0,
+      over.length,
+    );
+  }
   return { candidates, dense };
+}
+
+/**
+ * A lane's events in [d0, d1]: the range of positions of those that start in it, and (as time-order
+ * positions) those that began before it and still run.
+ */
+function spanned(lane: LaneIndex, d0: number, d1: number, index: EventIndex): [number, number, number[]] {
+  const j0 = bisectLeft(lane.maxEndMs, d0);
+  const jStart = bisectLeft(lane.startMs, d0);
+  const j1 = bisectLeft(lane.startMs, Math.floor(d1) + 1);
+  const early: number[] = [];
+  for (let j = j0; j < Math.min(jStart, j1); j++) {
+    const i = lane.positions[j]!;
+    if (index.endMs[i]! >= d0) early.push(i);
+  }
+  return [jStart, j1, early];
 }
 
 function denseCluster(
   run: DenseRun,
   lane: number,
-  laneIndex: LaneIndex,
   index: EventIndex,
   x: (ms: number) => number,
 ): ClusterMark {
   const count = run.p1 - run.p0;
   const events: number[] = [];
   for (let j = run.p0; j < Math.min(run.p1, run.p0 + CLUSTER_SAMPLE); j++)
-    events.push(index.order[laneIndex.positions[j]!]!);
+    events.push(index.order[run.positions[j]!]!);
   return {
     lane,
     count,
     events,
-    last: index.order[laneIndex.positions[run.p1 - 1]!]!,
+    last: index.order[run.positions[run.p1 - 1]!]!,
     x0: x(run.startMs),
     x1: x(run.endMs),
     y: 0,

@@ -66,6 +66,51 @@ describe("stackRows", () => {
   });
 });
 
+describe("stackRows around a window (before)", () => {
+  it("stacks items before the window outwards from the rows' first items", () => {
+    // Rows start at 20 and 30. Nearest first: 0–25 fits only before row 1's start (30), −10–18
+    // before row 0's (20); then 0–15 fits before neither row's new start (−10, 0).
+    const out = stackRows(
+      f64([20, 30, 0, 0, -10]),
+      f64([40, 60, 15, 25, 18]),
+      2,
+      0,
+      Uint8Array.from([0, 0, 1, 1, 1]),
+    );
+    expect([...out]).toEqual([0, 1, -1, 1, 0]);
+  });
+
+  it("gives the other items the rows they get alone, and keeps every row's items apart (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: -500, max: 500 }), fc.integer({ min: 0, max: 80 })), {
+          maxLength: 60,
+        }),
+        fc.integer({ min: 0, max: 6 }),
+        fc.integer({ min: 0, max: 12 }),
+        (generated, rows, gap) => {
+          // Items right of 0 are the window's; those ending before it are "before".
+          const items = [...generated].sort((a, b) => a[0] - b[0]);
+          const left = f64(items.map(([l]) => l));
+          const right = f64(items.map(([l, w]) => l + w));
+          const before = Uint8Array.from(items, ([l, w]) => +(l + w < 0));
+          const out = stackRows(left, right, rows, gap, before);
+          const kept = items.flatMap((_, i) => (before[i] ? [] : [i]));
+          const alone = stackRows(f64(kept.map((i) => left[i]!)), f64(kept.map((i) => right[i]!)), rows, gap);
+          expect(kept.map((i) => out[i])).toEqual([...alone]);
+          for (let r = 0; r < rows; r++) {
+            const spans = items
+              .flatMap((_, i) => (out[i] === r ? [[left[i]!, right[i]!]] : []))
+              .sort((a, b) => a[0]! - b[0]!);
+            for (let i = 1; i < spans.length; i++)
+              expect(spans[i]![0]!).toBeGreaterThanOrEqual(spans[i - 1]![1]! + gap);
+          }
+        },
+      ),
+    );
+  });
+});
+
 describe("groupByProximity", () => {
   it("groupByProximity(left, right, gap) splits runs where the next item starts more than gap after the run", () => {
     expect(groupByProximity(f64([0, 12, 40, 44]), f64([10, 20, 42, 50]), 6)).toEqual([0, 2, 4]);

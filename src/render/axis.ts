@@ -1,30 +1,36 @@
 import type { Selection } from "d3-selection";
-import { formatContext, formatTick, timeTicks } from "../model/timeTicks";
+import { formatTick, timeTicks } from "../model/timeTicks";
 import type { Domain } from "../model/timeDomain";
-import { setAttr, setText } from "./dom";
+import { setAttr } from "./dom";
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
 
 /**
- * Draws the time axis (ticks adapt to the zoom: years → months → days → hours), its context line
- * and full-height grid lines. `x` maps UTC ms to px.
+ * Draws the time axis (ticks adapt to the zoom: years → months → days → hours) and full-height grid
+ * lines. `x` maps UTC ms to px; ticks are drawn from `marginPx` before the window to as far past it
+ * (a drag slides them into view: see createTimeline's render).
  */
 export function renderAxis(
   axis: G,
   grid: G,
-  context: Selection<SVGTextElement, unknown, null, undefined>,
   domain: Domain,
   x: (ms: number) => number,
   widthPx: number,
   plotHeightPx: number,
+  marginPx: number,
 ): void {
-  const ticks = timeTicks(domain[0], domain[1], Math.max(5, Math.floor(widthPx / 105)));
+  const msPerPx = (domain[1] - domain[0]) / widthPx;
+  const ticks = timeTicks(
+    domain[0] - marginPx * msPerPx,
+    domain[1] + marginPx * msPerPx,
+    Math.max(5, Math.floor((widthPx + 2 * marginPx) / 105)),
+  );
   axis
     .selectAll("path.domain")
     .data([widthPx])
     .join("path")
     .attr("class", "domain")
-    .attr("d", (w) => `M0,0.5H${w}`);
+    .attr("d", (w) => `M${-marginPx},0.5H${w + marginPx}`);
   const tick = axis
     .selectAll<SVGGElement, Date>("g.tick")
     .data(ticks, (d) => +d)
@@ -47,5 +53,4 @@ export function renderAxis(
       setAttr(this, "x2", x(+d));
       setAttr(this, "y2", plotHeightPx);
     });
-  setText(context.node()!, formatContext(domain[0], domain[1]));
 }

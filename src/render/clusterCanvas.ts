@@ -29,6 +29,8 @@ export function paintClusters(
   layer: HTMLElement,
   clusters: readonly ClusterMark[],
   widthPx: number,
+  /** The clusters reach this far beyond each edge (see layoutMarks); the strips are that much wider. */
+  marginPx: number,
   paint: ClusterPaint,
   matches?: Uint8Array,
 ): void {
@@ -49,18 +51,20 @@ export function paintClusters(
     canvas.hidden = false;
     const top = clusters[from]!.y - STRIP_PX / 2;
     if (canvas.style.top !== `${top}px`) canvas.style.top = `${top}px`;
-    const width = Math.round(widthPx * ratio),
+    const cssWidth = widthPx + 2 * marginPx;
+    const width = Math.round(cssWidth * ratio),
       height = Math.round(STRIP_PX * ratio);
     if (canvas.width !== width || canvas.height !== height) {
       canvas.width = width;
       canvas.height = height;
-      canvas.style.width = `${widthPx}px`;
+      canvas.style.width = `${cssWidth}px`;
       canvas.style.height = `${STRIP_PX}px`;
     }
+    if (canvas.style.left !== `${-marginPx}px`) canvas.style.left = `${-marginPx}px`;
     const context = canvas.getContext("2d");
     if (context === null) continue;
-    context.setTransform(ratio, 0, 0, ratio, 0, 0);
-    context.clearRect(0, 0, widthPx, STRIP_PX);
+    context.setTransform(ratio, 0, 0, ratio, marginPx * ratio, 0);
+    context.clearRect(-marginPx, 0, cssWidth, STRIP_PX);
     const mid = STRIP_PX / 2;
     // Extents under the badges: one path for each run of clusters with the same alpha. (A context
     // keeps its path from frame to frame: each is begun afresh.)

@@ -186,6 +186,97 @@ describe(`${events.length.toLocaleString("en")} generated events`, () => {
     await page.close();
   });
 
+  test("a drag slides what is drawn, with margins so nothing is blank at the edges; the pinned details follow", async () => {
+    const { page } = await openTimeline(DATA);
+    const chart = (await page.locator("svg.chart").boundingBox())!;
+    const frame = () => page.evaluate(() => new Promise(requestAnimationFrame));
+    /** The marks' slide (their group's x translation), where a mark is, and what covers the window. */
+    const look = (id: string) =>
+      page.evaluate((id) => {
+        const marks = document.querySelector("g.marks")!;
+        const slide = Number(/translate\(([^,]+),/.exec(marks.getAttribute("transform") ?? "")?.[1]);
+        const mark = marks.querySelector(
+          `g.event[data-event-id="${id}"] :is(.dot, .chip):not([display=none])`,
+        );
+        const covers = [
+          ...document.querySelectorAll(".axis path.domain, .cluster-layer canvas:not([hidden])"),
+        ].map((n) => [n.getBoundingClientRect().left, n.getBoundingClientRect().right]);
+        const drawn = marks.querySelector(`g.event[data-event-id="${id}"]`)?.outerHTML;
+        return { slide, x: mark?.getBoundingClientRect().left, drawn, covers };
+      }, id);
+    // An event drawn near the middle.
+    const id = await page.evaluate(
+      ({ from, to }) =>
+        [...document.querySelectorAll<SVGGElement>("g.event[data-event-id]")].find((g) => {
+          const { left } = g
+            .querySelector(".dot:not([display=none]), .chip:not([display=none])")!
+            .getBoundingClientRect();
+          return left > from && left < to;
+        })!.dataset["eventId"]!,
+      { from: chart.x + chart.width * 0.4, to: chart.x + chart.width * 0.6 },
+    );
+    const before = await look(id);
+    const initial = await domainOf(page);
+    expect(before.slide).toBe(0);
+
+    // A drag on the axis strip (no mark there to catch the pointer) starts, then goes on by 150 px.
+    const y = chart.y + 20;
+    await page.mouse.move(chart.x + 910, y);
+    await page.mouse.down();
+    await page.mouse.move(chart.x + 900, y);
+    await frame();
+    const started = await look(id);
+    expect(started.x).toBeCloseTo(before.x! - 10, 3);
+    const clusterStarted = (await drawnClusters(page)).find((c) => c.x > chart.x + 200)!;
+    await page.mouse.move(chart.x + 750, y, { steps: 5 });
+    await frame();
+    const slid = await look(id);
+    // Moved by its group alone: the mark itself was not written again.
+    expect(slid.slide - started.slide).toBeCloseTo(-150, 6);
+    expect(slid.drawn).toBe(started.drawn);
+    expect(slid.x).toBeCloseTo(before.x! - 160, 3);
+    const clusterSlid = (await drawnClusters(page)).find(
+      (c) => c.first === clusterStarted.first && c.count === clusterStarted.count,
+    )!;
+    expect(clusterSlid.x).toBeCloseTo(clusterStarted.x - 150, 3);
+    // The axis line and the cluster strips were drawn wider than the window: they still cover it.
+    for (const [left, right] of slid.covers) {
+      expect(left).toBeLessThanOrEqual(chart.x);
+      expect(right).toBeGreaterThanOrEqual(chart.x + chart.width);
+    }
+
+    // Past the margins the drawing is laid out again where the window is, still covering it.
+    await page.mouse.move(chart.x + 100, y, { steps: 20 });
+    await frame();
+    const far = await look(id);
+    expect(Math.abs(far.slide)).toBeLessThan(chart.width / 2);
+    for (const [left, right] of far.covers) {
+      expect(left).toBeLessThanOrEqual(chart.x);
+      expect(right).toBeGreaterThanOrEqual(chart.x + chart.width);
+    }
+    await page.mouse.up();
+    await frame();
+    expect((await look(id)).slide).toBe(0);
+
+    // Pinned details move with their event while a drag slides it.
+    const iso = (ms: number) => new Date(ms).toISOString();
+    await showWindow(page, iso(initial[0]), iso(initial[1]));
+    const dot = (await page
+      .locator(`g.event[data-event-id="${id}"] :is(.dot, .chip):not([display=none])`)
+      .boundingBox())!;
+    await page.mouse.click(dot.x + 4, dot.y + dot.height / 2);
+    const tooltip = page.locator(".tooltip");
+    await expect(tooltip.isVisible()).resolves.toBe(true);
+    const pinnedAt = (await tooltip.boundingBox())!.x;
+    await page.mouse.move(chart.x + chart.width - 40, y);
+    await page.mouse.down();
+    await page.mouse.move(chart.x + chart.width - 140, y, { steps: 5 });
+    await frame();
+    expect((await tooltip.boundingBox())!.x).toBeCloseTo(pinnedAt - 100, 0);
+    await page.mouse.up();
+    await page.close();
+  });
+
   test("opening another file lets the previous timeline go: the heap does not grow", async () => {
     const { page } = await openTimeline();
     const sizes: number[] = [];
