@@ -66,9 +66,20 @@ export function wireInput(ctx: InputContext): void {
     return layout && hitTest(layout.marks, layout.clusters, px, py, radius(event));
   };
 
+  // The pointer cursor near a mark is set on the element under the pointer, not on the chart: a
+  // change there is inherited by every element of the chart, whose styles (and SVG text layout)
+  // were all computed again, ~5 ms of the frame that shows the details.
+  let pointed: Element | undefined;
+  const point = (target: Element | undefined) => {
+    if (target === pointed) return;
+    pointed?.classList.remove("over-mark");
+    target?.classList.add("over-mark");
+    pointed = target;
+  };
   dom.svg.addEventListener("pointermove", (event) => {
     // A drag pans: the details of whatever passes under the pointer are not shown meanwhile.
     if (event.buttons !== 0) {
+      point(undefined);
       if (state.hovered !== undefined) {
         state.hovered = undefined;
         ctx.invalidate();
@@ -76,7 +87,7 @@ export function wireInput(ctx: InputContext): void {
       return;
     }
     const hit = hitAt(event);
-    dom.svg.classList.toggle("over-mark", hit !== undefined);
+    point(hit && (event.target as Element));
     if (sameHit(hit, state.hovered)) return;
     state.hovered = hit;
     state.dismissed = false;

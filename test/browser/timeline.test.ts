@@ -117,6 +117,38 @@ describe("the bundled timeline", () => {
     await page.close();
   });
 
+  test("near a mark the cursor is a pointer, elsewhere a grab hand; the chart's own style does not change", async () => {
+    const { page } = await openTimeline();
+    await showWindow(page, "2025-07-07", "2025-07-17");
+    const box = (await page.locator('[data-event-id="2025-07-10-trump-calls-rutte"] .dot').boundingBox())!;
+    // A change on the chart element itself is inherited by all its elements (a restyle of the chart).
+    await page.evaluate(() => {
+      const w = window as unknown as { chartMutations: number };
+      w.chartMutations = 0;
+      new MutationObserver((records) => (w.chartMutations += records.length)).observe(
+        document.querySelector("svg.chart")!,
+        { attributes: true },
+      );
+    });
+    const cursorAt = (x: number, y: number) =>
+      page.evaluate(([x, y]) => getComputedStyle(document.elementFromPoint(x!, y!)!).cursor, [x, y]);
+    // Beside the dot, within the hit test's forgiving radius (6 px), but not on the dot itself.
+    const x = box.x - 4,
+      y = box.y + box.height / 2;
+    await page.mouse.move(x, y);
+    await page.getByRole("tooltip").waitFor({ state: "visible" });
+    expect(await cursorAt(x, y)).toBe("pointer");
+    await page.mouse.move(x - 60, y + 30);
+    await page.getByRole("tooltip").waitFor({ state: "hidden" });
+    expect(await cursorAt(x - 60, y + 30)).toBe("grab");
+    await page.mouse.move(x, y);
+    expect(await cursorAt(x, y)).toBe("pointer");
+    expect(await page.evaluate(() => (window as unknown as { chartMutations: number }).chartMutations)).toBe(
+      0,
+    );
+    await page.close();
+  });
+
   test("a wheel zoom over the chart narrows the visible window around the pointer", async () => {
     const { page } = await openTimeline();
     const before = await domainOf(page);
