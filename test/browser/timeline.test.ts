@@ -117,6 +117,21 @@ describe("the bundled timeline", () => {
     await page.close();
   });
 
+  test("the details rehearsed when the page is first idle leave nothing behind", async () => {
+    const { page } = await openTimeline();
+    const url = page.url();
+    // Two idle periods: the rehearsal has run by then.
+    for (let i = 0; i < 2; i++)
+      await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => resolve(null))));
+    await expect(page.getByRole("tooltip").isHidden()).resolves.toBe(true);
+    expect(await page.locator("[aria-describedby]").count()).toBe(0);
+    expect(page.url()).toBe(url);
+    expect(
+      await page.evaluate(() => (window as unknown as { timeline: { selected?: string } }).timeline.selected),
+    ).toBeUndefined();
+    await page.close();
+  });
+
   test("near a mark the cursor is a pointer, elsewhere a grab hand; the chart's own style does not change", async () => {
     const { page } = await openTimeline();
     await showWindow(page, "2025-07-07", "2025-07-17");
