@@ -27,6 +27,7 @@ const terserPass = (): Plugin => ({
       const { code, map } = await minify(chunk.code, {
         module: true,
         compress: { passes: 2 },
+        // The compile hint must open the file; this pass writes it (see COMPILE_HINT).
         format: { preamble: COMPILE_HINT },
         // The (hidden) source map still leads back to the sources through both passes.
         sourceMap: chunk.map === null ? false : { content: JSON.stringify(chunk.map), asObject: true },
@@ -66,7 +67,6 @@ export default defineConfig({
     // browser at them (the comment alone was 0.05 KB of the 45 KB budget).
     sourcemap: "hidden",
     rolldownOptions: {
-      output: { postBanner: COMPILE_HINT },
       // Reading a property is not a side effect in this code or d3-selection's.
       treeshake: { propertyReadSideEffects: false },
     },

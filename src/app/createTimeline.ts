@@ -158,9 +158,9 @@ export function createTimeline(container: HTMLElement, dataset: Dataset, options
     else if (drawn.domain !== state.domain) {
       if (drawn.marginPx === 0 && Math.abs(shift()) <= marginPx) draw(drawn.domain, marginPx);
       else if (Math.abs(shift()) > drawn.marginPx) draw(state.domain, marginPx);
-      readout();
+      else readout();
     }
-    const slid = drawn!.domain === state.domain ? 0 : shift();
+    const slid = shift();
     if (slid !== state.shiftPx) dom.slide((state.shiftPx = slid));
     const target = state.pinned ?? (state.dismissed ? undefined : (hoverTarget() ?? focusTarget()));
     tooltip.update(layout!, target, state.pinned !== undefined, state.shiftPx, AXIS_HEIGHT_PX);

@@ -171,9 +171,12 @@ export function layoutMarks({
   const keep = keepRows?.length === laneCount ? keepRows : undefined;
   // In the margins, events after the window are stacked after its own and those before it outwards
   // from them (see stackRows): the window's events get the rows they get with no margins.
-  const after = (c: Candidate) => (c.startMs > Math.floor(domain[1]) ? 1 : 0);
+  // (With no margins no candidate is after the window: every comparison is by left alone.)
+  const last = marginPx > 0 ? Math.floor(domain[1]) : Infinity;
+  const byLeft = (a: Candidate, b: Candidate) => a.left - b.left;
+  const after = (c: Candidate) => (c.startMs > last ? 1 : 0);
   const lanes = byLane.map((items) => {
-    items.sort((a, b) => after(a) - after(b) || a.left - b.left);
+    items.sort((a, b) => after(a) - after(b) || byLeft(a, b));
     const labels = items.map((c) => fitLabel(c.event, maxLabelPx));
     const labelX = items.map((c, i) => labelPosition(c, measure(labels[i]!)));
     const left = Float64Array.from(items, (c) => c.left);
@@ -202,7 +205,8 @@ export function layoutMarks({
   lanes.forEach(({ items, labels, labelX, left, right, before }, lane) => {
     const rows = stackRows(left, right, geometry.rows[lane]!, ROW_GAP_PX, before);
 
-    const overflow = items.filter((_, i) => rows[i]! < 0).sort((a, b) => a.left - b.left);
+    // With margins, items are not all in left order (see `after`); without, this finds them sorted.
+    const overflow = items.filter((_, i) => rows[i]! < 0).sort(byLeft);
     items.forEach((c, i) => {
       if (rows[i]! >= 0) {
         marks.push({

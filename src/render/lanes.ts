@@ -38,7 +38,8 @@ export function renderLanes(
     })
     .each(function (_, i) {
       setAttr(this, "transform", `translate(0,${geometry.laneTopPx[i] ?? 0})`);
-      setAttr(this.firstChild as Element, "width", widthPx);
-      setAttr(this.firstChild as Element, "height", geometry.laneHeightPx[i] ?? 0);
+      const band = this.firstChild as Element;
+      setAttr(band, "width", widthPx);
+      setAttr(band, "height", geometry.laneHeightPx[i] ?? 0);
     });
 }
