@@ -120,7 +120,8 @@ const READ_MARKS = `(() => {
   const file = data ? performance.getEntriesByName(new URL(data, location.href).href)[0] : undefined;
   return {
     arrived: file ? file.responseEnd : at("timeline:data-arrived"),
-    pageArrived: at("timeline:data-arrived"),
+    // Only a fetched file has a lag to report.
+    pageArrived: file ? at("timeline:data-arrived") : null,
     firstRender: at("timeline:first-render"),
     domContentLoaded: nav ? nav.domContentLoadedEventEnd : null,
     painted: window.__benchPainted ?? null,

@@ -156,8 +156,9 @@ export function createTimeline(container: HTMLElement, dataset: Dataset, options
     )
       draw(state.domain, 0);
     else if (drawn.domain !== state.domain) {
-      if (drawn.marginPx === 0 && Math.abs(shift()) <= marginPx) draw(drawn.domain, marginPx);
-      else if (Math.abs(shift()) > drawn.marginPx) draw(state.domain, marginPx);
+      const far = Math.abs(shift());
+      if (drawn.marginPx === 0 && far <= marginPx) draw(drawn.domain, marginPx);
+      else if (far > drawn.marginPx) draw(state.domain, marginPx);
       else readout();
     }
     const slid = shift();
