@@ -113,15 +113,12 @@ const READY = `document.documentElement.dataset.ready === "true"`;
 const READ_MARKS = `(() => {
   const at = (name) => { const e = performance.getEntriesByName(name)[0]; return e ? e.startTime : null; };
   const nav = performance.getEntriesByType("navigation")[0];
-  // A fetched file arrived when its last byte did (Resource Timing), not when the page had read it:
-  // reading a body that came in a burst keeps the page's thread busy for tens of ms, which is the
-  // app's own time. The page's mark stands for data that is not fetched (the bundled story).
+  // A fetched file arrived when its last byte did (Resource Timing): reading and checking it after
+  // that is the app's own time. The page's mark stands for data that is not fetched (the bundled story).
   const data = new URLSearchParams(location.search).get("data");
   const file = data ? performance.getEntriesByName(new URL(data, location.href).href)[0] : undefined;
   return {
     arrived: file ? file.responseEnd : at("timeline:data-arrived"),
-    // Only a fetched file has a lag to report.
-    pageArrived: file ? at("timeline:data-arrived") : null,
     firstRender: at("timeline:first-render"),
     domContentLoaded: nav ? nav.domContentLoadedEventEnd : null,
     painted: window.__benchPainted ?? null,
@@ -229,8 +226,6 @@ interface Run {
   firstRenderFromDclMs: Value;
   /** First render plus the frame that paints it, from data arrival (not budgeted). */
   firstPaintMs: Value;
-  /** The file's last byte arrived → the page had read it all (the page's data-arrived mark). */
-  readLagMs: Value;
   /** Navigation start → data-ready (includes fetching and parsing the JSON). */
   readyMs: Value;
   marks: Value;
@@ -281,7 +276,6 @@ function emptyRun(): Run {
     firstRenderMs: "n/a",
     firstRenderFromDclMs: "n/a",
     firstPaintMs: "n/a",
-    readLagMs: "n/a",
     readyMs: "n/a",
     marks: "n/a",
     clusters: "n/a",
@@ -453,13 +447,7 @@ async function runOnce(browser: Browser, url: string): Promise<{ run: Run; healt
       return "loaded" as const;
     });
     if (loaded !== "loaded") {
-      for (const key of [
-        "firstRenderMs",
-        "firstRenderFromDclMs",
-        "firstPaintMs",
-        "readLagMs",
-        "readyMs",
-      ] as const) {
+      for (const key of ["firstRenderMs", "firstRenderFromDclMs", "firstPaintMs", "readyMs"] as const) {
         run[key] = loaded;
       }
       run.wheel = run.pan = run.frames = loaded;
@@ -479,7 +467,6 @@ async function runOnce(browser: Browser, url: string): Promise<{ run: Run; healt
     const marks = await attempt("marks", () =>
       evaluate<{
         arrived: number | null;
-        pageArrived: number | null;
         firstRender: number | null;
         domContentLoaded: number | null;
         painted: number | null;
@@ -489,8 +476,7 @@ async function runOnce(browser: Browser, url: string): Promise<{ run: Run; healt
       }>(page, READ_MARKS, "marks"),
     );
     if (typeof marks === "object") {
-      const { arrived, pageArrived, firstRender, domContentLoaded, painted } = marks;
-      run.readLagMs = arrived !== null && pageArrived !== null ? pageArrived - arrived : "n/a";
+      const { arrived, firstRender, domContentLoaded, painted } = marks;
       run.firstRenderMs = arrived !== null && firstRender !== null ? firstRender - arrived : "n/a";
       run.firstRenderFromDclMs =
         domContentLoaded !== null && firstRender !== null ? firstRender - domContentLoaded : "n/a";
@@ -500,7 +486,7 @@ async function runOnce(browser: Browser, url: string): Promise<{ run: Run; healt
       run.clusters = marks.clusters;
       run.svgNodes = marks.svgNodes;
     } else {
-      run.firstRenderMs = run.firstRenderFromDclMs = run.firstPaintMs = run.readLagMs = marks;
+      run.firstRenderMs = run.firstRenderFromDclMs = run.firstPaintMs = marks;
     }
     run.heapLoadMB = await attempt("heap after load", () => heapMB(cdp));
 
@@ -575,12 +561,6 @@ const METRICS: { key: string; label: string; unit: string; read: (r: Run) => Val
     read: (r) => r.firstRenderFromDclMs,
   },
   { key: "firstPaint", label: "first render painted (from data)", unit: "ms", read: (r) => r.firstPaintMs },
-  {
-    key: "readLag",
-    label: "file read by the page (after its last byte)",
-    unit: "ms",
-    read: (r) => r.readLagMs,
-  },
   { key: "ready", label: "first render (from navigation start)", unit: "ms", read: (r) => r.readyMs },
   { key: "frameP50", label: "frame delta p50", unit: "ms", read: (r) => stat(r.frames, "p50") },
   { key: "frameP95", label: "frame delta p95", unit: "ms", read: (r) => stat(r.frames, "p95") },

@@ -6,7 +6,7 @@ import { mountDataset } from "./app/mountDataset";
 import { initShortcutsHelp } from "./app/shortcutsHelp";
 import { readInlineDataset } from "./app/inlineDataset";
 import { initTheme } from "./app/theme";
-import { loadInWorker } from "./app/worker/loadInWorker";
+import { loadSource } from "./app/worker/loadSource";
 import { serveLoads } from "./app/worker/loadWorker";
 import type { LoadProgress } from "./app/worker/loadProtocol";
 import { groupDigits } from "./model/groupDigits";
@@ -36,7 +36,7 @@ function initEmbed(): void {
 }
 
 async function main(): Promise<void> {
-  // Loading starts first: for a file, the worker boots while the page fetches it and sets itself up.
+  // Loading starts first: a file is fetched (and checked as it arrives) while the page sets itself up.
   const location = dataLocation(window.location.search, window.location.href);
   const notices = location.ok ? [] : [location.message];
   const displayName =
@@ -45,7 +45,7 @@ async function main(): Promise<void> {
   const inline = location.ok && location.custom ? undefined : readInlineDataset(document);
   if (inline !== undefined) performance.mark("timeline:data-arrived");
   const loading =
-    inline ?? loadInWorker(import.meta.url, { kind: "url", url: location.url, displayName }, showProgress);
+    inline ?? loadSource(import.meta.url, { location: location.url, displayName }, showProgress);
   initEmbed();
   initTheme(byId<HTMLButtonElement>("theme-toggle"));
   initShortcutsHelp(byId<HTMLDialogElement>("shortcuts"), byId<HTMLButtonElement>("shortcuts-button"));
@@ -55,7 +55,11 @@ async function main(): Promise<void> {
   let mounted = mountDataset(loaded, notices);
   expose(mounted.timeline);
   initFileOpening(async (file) => {
-    const local = await loadInWorker(import.meta.url, { kind: "file", file }, showProgress);
+    const local = await loadSource(
+      import.meta.url,
+      { location: file.name, displayName: file.name, file },
+      showProgress,
+    );
     // The address no longer describes this data: drop ?data= and the old dataset's view.
     history.replaceState(null, "", window.location.pathname);
     mounted.dispose();
@@ -67,12 +71,8 @@ async function main(): Promise<void> {
   document.documentElement.dataset["ready"] = "true";
 }
 
-/**
- * While a dataset loads (in a worker), the timeline area says how far it has got; the benchmark's
- * "data arrived" mark is set when the file itself has been fetched.
- */
-function showProgress(message: LoadProgress): void {
-  if (message.type === "arrived") performance.mark("timeline:data-arrived");
+/** While a dataset loads, the timeline area says how far the check has got (index.html starts it). */
+function showProgress({ checked, total }: LoadProgress): void {
   const container = document.getElementById("timeline");
   if (container === null) return;
   container.setAttribute("aria-busy", "true");
@@ -83,12 +83,7 @@ function showProgress(message: LoadProgress): void {
     status.setAttribute("role", "status");
     container.replaceChildren(status);
   }
-  // Events are checked while the file arrives: its arrival only says so when none have been yet.
-  if (message.type === "arrived" && status.textContent !== "") return;
-  status.textContent =
-    message.type === "arrived"
-      ? "Reading the events\u2026"
-      : `Checking events: ${groupDigits(message.checked)}${message.total === undefined ? "" : ` of ${groupDigits(message.total)}`}\u2026`;
+  status.textContent = `Checking events: ${groupDigits(checked)}${total === undefined ? "" : ` of ${groupDigits(total)}`}\u2026`;
 }
 
 /** Exposed for browser tests and the console: read-only view state and selection. */

@@ -4,7 +4,7 @@ import { cpSync, writeFileSync } from "node:fs";
 import { build, preview, type PreviewServer } from "vite";
 import type { TestProject } from "vitest/node";
 import { generateDataset } from "../../scripts/lib/generate";
-import { LATE_LANES_FIXTURE, lateLanesText, SCALE_FIXTURE, SCALE_OPTIONS, TEST_DIST } from "./scaleFixture";
+import { LATE_LANES_SIZES, lateLanesText, SCALE_FIXTURE, SCALE_OPTIONS, TEST_DIST } from "./scaleFixture";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -27,7 +27,8 @@ export default async function setup(project: TestProject) {
   cpSync("test/fixtures", `${OUT_DIR}/fixtures`, { recursive: true });
   // A generated list dense enough to be drawn as counted clusters (scale.test.ts).
   writeFileSync(`${OUT_DIR}/fixtures/${SCALE_FIXTURE}`, JSON.stringify(generateDataset(SCALE_OPTIONS)));
-  writeFileSync(`${OUT_DIR}/fixtures/${LATE_LANES_FIXTURE}`, lateLanesText());
+  for (const name of Object.keys(LATE_LANES_SIZES) as (keyof typeof LATE_LANES_SIZES)[])
+    writeFileSync(`${OUT_DIR}/fixtures/${name}`, lateLanesText(name));
   const options = {
     logLevel: "warn" as const,
     build: { outDir: OUT_DIR },

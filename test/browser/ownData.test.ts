@@ -10,8 +10,8 @@ describe("bring your own data, share what you see", () => {
   test("dropping a CSV file renders its events, read in the browser", async () => {
     const { page, errors } = await openTimeline();
     const requests: string[] = [];
-    // The loading worker's script (the page's own module) may be fetched; nothing else may go over
-    // the network.
+    // The page's own module (which a large file's loading worker runs) may be fetched; nothing else
+    // may go over the network.
     page.on("request", (r) => {
       if (!(r.method() === "GET" && /\/assets\/index-[\w-]+\.js$/.test(r.url())))
         requests.push(`${r.method()} ${r.url()}`);

@@ -291,7 +291,7 @@ describe(`${events.length.toLocaleString("en")} generated events`, () => {
         return w.timeline !== w.previous;
       });
       await page.evaluate(() => delete (window as unknown as { previous?: unknown }).previous);
-      // The worker's last messages and the old page's pending tasks settle first.
+      // The load's last messages and the old page's pending tasks settle first.
       await page.waitForTimeout(1000);
       sizes.push(await heapAfterGc(page));
     }

@@ -1,26 +1,67 @@
-// A file is checked while it downloads (streamDataset); when it turns out it cannot be followed,
-// it is loaded again, whole, and the page must show that result only.
-import { afterAll, describe, expect, test } from "vitest";
+// A file is checked while it downloads (streamDataset): on the page when it is small enough, in a
+// worker when it is not. When it turns out it cannot be followed, it is loaded again, whole, and the
+// page must show that result only.
+import { statSync } from "node:fs";
+import type { Page } from "playwright-core";
+import { afterAll, describe, expect, inject, test } from "vitest";
+import { PAGE_CHECK_LIMIT_BYTES } from "../../src/app/worker/loadSource";
 import { validateDataset } from "../../src/data/validateDataset";
-import { closeBrowser, openTimeline } from "./harness";
-import { LATE_LANES_FIXTURE, lateLanesText } from "./scaleFixture";
+import { closeBrowser, getBrowser } from "./harness";
+import {
+  LARGE_LATE_LANES_FIXTURE,
+  LATE_LANES_FIXTURE,
+  LATE_LANES_SIZES,
+  lateLanesText,
+  TEST_DIST,
+} from "./scaleFixture";
 
 afterAll(closeBrowser);
 
-describe("a file checked while it downloads", () => {
-  test("is shown as checking it whole shows it, even when it had to be started again", async () => {
-    const expected = validateDataset(JSON.parse(lateLanesText()), { file: LATE_LANES_FIXTURE });
-    // The later lanes count (as in JSON.parse): events in the other lanes are left out.
-    expect(expected.dataset.events.length).toBeGreaterThan(500);
-    expect(expected.dataset.events.length).toBeLessThan(2500);
-    const { page, errors } = await openTimeline(`?data=fixtures/${LATE_LANES_FIXTURE}`);
-    // Before it had to start again, the worker had sent the page every event, checked against the
-    // first lanes; those must be gone.
-    const shown = await page.evaluate(() => document.getElementById("meta")?.textContent ?? "");
-    expect(shown).toMatch(new RegExp(`^${expected.dataset.events.length} events `));
-    const errorCount = expected.issues.filter((issue) => issue.severity === "error").length;
+describe.each([
+  { name: LATE_LANES_FIXTURE, checkedBy: "the page" },
+  { name: LARGE_LATE_LANES_FIXTURE, checkedBy: "a worker" },
+] as const)("a file checked while it downloads, by $checkedBy ($name)", ({ name, checkedBy }) => {
+  test("is checked where its size says", () => {
+    const bytes = statSync(`${TEST_DIST}/fixtures/${name}`).size;
+    expect(bytes > PAGE_CHECK_LIMIT_BYTES).toBe(checkedBy === "a worker");
+  });
+
+  const expected = () => validateDataset(JSON.parse(lateLanesText(name)), { file: name });
+  const shows = async (page: Page, result: ReturnType<typeof expected>) => {
+    // A worker sends the page every event it checked against the first lanes before it had to
+    // start again; those must be gone.
+    await page.waitForFunction(
+      (count) => document.getElementById("meta")?.textContent?.startsWith(`${count} events `),
+      result.dataset.events.length,
+      { timeout: 20_000 },
+    );
+    const errorCount = result.issues.filter((issue) => issue.severity === "error").length;
     await expect(page.getByRole("alert").textContent()).resolves.toContain(`has ${errorCount} errors`);
+  };
+
+  test("is shown as checking it whole shows it, even when it had to be started again", async () => {
+    const result = expected();
+    // The later lanes count (as in JSON.parse): events in the other lanes are left out.
+    expect(result.dataset.events.length).toBeGreaterThan(500);
+    expect(result.dataset.events.length).toBeLessThan(LATE_LANES_SIZES[name] * 0.9);
+    const page = await (await getBrowser()).newPage({ viewport: { width: 1280, height: 800 } });
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    await page.goto(`${inject("baseUrl")}?data=fixtures/${name}`);
+    await shows(page, result);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test(`opened from the computer, is checked by ${checkedBy}`, async () => {
+    const page = await (await getBrowser()).newPage({ viewport: { width: 1280, height: 800 } });
+    const workers: string[] = [];
+    page.on("worker", (worker) => workers.push(worker.url()));
+    await page.goto(inject("baseUrl"));
+    await page.waitForSelector("html[data-ready=true]");
+    await page.setInputFiles("#open-file-input", `${TEST_DIST}/fixtures/${name}`);
+    await shows(page, expected());
+    expect(workers).toHaveLength(checkedBy === "a worker" ? 1 : 0);
     await page.close();
   });
 });

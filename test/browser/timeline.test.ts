@@ -45,7 +45,7 @@ describe("the bundled timeline", () => {
     await page.waitForSelector("html[data-ready=true]");
     expect(requests.filter((path) => /\.(json|txt)$/.test(path))).toEqual([]);
     expect(workers).toEqual([]);
-    // The same file loaded like a user's own (?data=, in the worker) shows the same: the two paths agree.
+    // The same file loaded like a user's own (?data=, checked as it arrives) shows the same: the two paths agree.
     const seen = async (p: Page) => {
       await p.getByRole("button", { name: /Fit all/ }).click();
       await p.waitForTimeout(500);

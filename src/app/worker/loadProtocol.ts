@@ -2,30 +2,32 @@ import type { LoadedAnyFormat } from "../../data/loadAnyFormat";
 import type { PackedEvents } from "../../data/packEvents";
 
 /**
- * What the page asks the loading worker for: a same-origin URL, or a file opened from the computer
- * (`local`: its name is its location, and it cannot reach article files). Either way the page
- * streams the file's bytes to the worker as they arrive (BodyMessage), so the worker boots, decodes
- * and checks while the file downloads or is read; articles the file cites are fetched by the worker.
+ * A file to load, and what the page asks the loading worker for: a same-origin URL, or a `file`
+ * opened from the computer (its name is then its location, and it cannot reach article files).
+ * Either way the page reads the file and streams its bytes on as they arrive (BodyMessage); articles
+ * the file cites are fetched by whoever checks it (see checkBody).
  */
 export interface LoadRequest {
   readonly location: string;
   readonly displayName: string;
-  readonly local: boolean;
+  readonly file?: File;
 }
 
-/** What the page sends after a request: the file's bytes, chunk by chunk, then how it ended. */
-export type BodyMessage =
-  | { readonly kind: "chunk"; readonly bytes: Uint8Array }
-  | { readonly kind: "end" }
-  | { readonly kind: "failed"; readonly error: string };
+/**
+ * What follows a request: the file's bytes, chunk by chunk, then `null` once they are all there, or
+ * why the reading broke off. (Every message to the worker after its first, the request, is one.)
+ */
+export type BodyMessage = Uint8Array | null | { readonly failed: string };
 
 /**
- * How far a load has got, for the page to show: records checked (of a total not known while the
- * file is still arriving), and when the file has arrived.
+ * How far a load has got, for the page to show: records checked, of a total not known while the
+ * file is still arriving.
  */
-export type LoadProgress =
-  | { readonly type: "arrived" }
-  | { readonly type: "progress"; readonly checked: number; readonly total: number | undefined };
+export interface LoadProgress {
+  readonly type: "progress";
+  readonly checked: number;
+  readonly total: number | undefined;
+}
 
 /**
  * What the worker posts: progress and events (any number, interleaved), then result. Valid events

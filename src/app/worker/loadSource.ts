@@ -1,0 +1,145 @@
+import type { LoadedAnyFormat } from "../../data/loadAnyFormat";
+import { unpackEvents } from "../../data/packEvents";
+import type { TimelineEvent } from "../../data/types";
+import { checkBody } from "./checkBody";
+import {
+  httpFailure,
+  type BodyMessage,
+  type LoadMessage,
+  type LoadProgress,
+  type LoadRequest,
+} from "./loadProtocol";
+
+/**
+ * The largest file the page checks itself; a larger one is checked in a Web Worker. A worker costs a
+ * load a fixed ~200–300 ms the page does not pay (measured at 10,000 events: it starts ~50–120 ms
+ * after it is created, and packing the events for the trip back and unpacking them takes ~90 ms),
+ * while the page checks ~40 MB/s in slices between which it answers input and paints: up to this
+ * size, ~200 ms of its time spread over the download. A large file would hold the page's thread for
+ * seconds, so it goes to the worker, which the page still never waits on.
+ */
+export const PAGE_CHECK_LIMIT_BYTES = 8 * 2 ** 20;
+
+/** How long the page checks before it lets input and painting in. */
+const SLICE_MS = 8;
+
+/** Resolves in a task of its own (a message to itself: timers are clamped to 4 ms when nested). */
+const nextTask = () =>
+  new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = resolve;
+    channel.port2.postMessage(0);
+  });
+
+/**
+ * Loads and validates a dataset, reporting progress, and resolves with the result. The page reads
+ * the file chunk by chunk and checks it as it arrives (checkBody); once it is known to be larger than
+ * PAGE_CHECK_LIMIT_BYTES, it is checked in a worker instead,
+ * from its first byte. `script` is the module the worker runs: it must call serveLoads (see main.ts).
+ */
+export function loadSource(
+  script: string,
+  request: LoadRequest,
+  onMessage: (message: LoadProgress) => void,
+): Promise<LoadedAnyFormat> {
+  return new Promise((resolve) => {
+    const onPage = checkBody(request, (checked, total) => onMessage({ type: "progress", checked, total }));
+    const fail = (failed: string) => void onPage({ failed })?.then(resolve);
+    /** The chunks the page has checked, for a worker to start from should the file be too large. */
+    const kept: BodyMessage[] = [];
+    let size = 0;
+    // A URL's size is rarely known before it has all arrived: its worker starts at once, to be
+    // ready should the file be too large for the page, and is sent nothing until then.
+    const spare = request.file ? undefined : checkInWorker(script, request, onMessage, resolve, fail);
+    let inWorker: ((message: BodyMessage) => void) | undefined;
+    const receive = (message: BodyMessage) => {
+      if (
+        !inWorker &&
+        message instanceof Uint8Array &&
+        (size += message.byteLength) > PAGE_CHECK_LIMIT_BYTES
+      ) {
+        inWorker = spare ?? checkInWorker(script, request, onMessage, resolve, fail);
+        kept.forEach(inWorker);
+      }
+      if (inWorker) return inWorker(message);
+      kept.push(message);
+      void onPage(message)?.then((loaded) => {
+        // The spare worker, told the file has ended, ends too (its empty result is ignored).
+        spare?.(null);
+        resolve(loaded);
+      });
+    };
+    void streamBody(request, receive);
+  });
+}
+
+/**
+ * Starts a worker for the load and returns what passes it the file's chunks (transferred, not
+ * copied). The worker sends the valid events in batches while it checks, and the rest
+ * (structured-cloned) at the end; they resolve `done`. `fail` reports a worker that stopped.
+ */
+function checkInWorker(
+  script: string,
+  request: LoadRequest,
+  onMessage: (message: LoadProgress) => void,
+  done: (loaded: LoadedAnyFormat) => void,
+  fail: (error: string) => void,
+): (message: BodyMessage) => void {
+  // Where none can start (new Worker throws), the load fails with that error (see streamBody).
+  const worker = new Worker(script, { type: "module" });
+  const events: TimelineEvent[] = [];
+  worker.onmessage = ({ data }: MessageEvent<LoadMessage>) => {
+    if (data.type === "events") {
+      for (const event of unpackEvents(data.events)) events.push(event);
+    } else if (data.type === "restart") {
+      events.length = 0;
+    } else if (data.type === "result") {
+      worker.terminate();
+      done({ ...data.loaded, dataset: { ...data.loaded.dataset, events } });
+    } else onMessage(data);
+  };
+  worker.onerror = (event) => {
+    event.preventDefault();
+    worker.terminate();
+    fail(`the checker stopped (${event.message})`);
+  };
+  worker.postMessage(request);
+  return (message) => worker.postMessage(message, message instanceof Uint8Array ? [message.buffer] : []);
+}
+
+/**
+ * Reads the file (fetched, or opened from the computer) and passes its bytes on as they arrive, so
+ * they are checked during the download instead of after it.
+ * It lets the page's other tasks in every SLICE_MS: a body that has already arrived would otherwise
+ * be read, and checked, in one long task.
+ */
+async function streamBody(
+  { location, file }: LoadRequest,
+  receive: (message: BodyMessage) => void,
+): Promise<void> {
+  try {
+    let body: ReadableStream<Uint8Array>;
+    if (file) {
+      body = file.stream();
+    } else {
+      const response = await fetch(location);
+      if (!response.ok) return receive({ failed: httpFailure(response) });
+      // Only a response that cannot have one (204 No Content) has no body: an empty file.
+      body = response.body ?? new Blob().stream();
+    }
+    const reader = body.getReader();
+    let sliceStart = performance.now();
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+      const bytes = chunk.value;
+      // Only a chunk that owns its whole buffer can be transferred; a view into a shared one is copied.
+      receive(bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice());
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await nextTask();
+        sliceStart = performance.now();
+      }
+    }
+    receive(null);
+  } catch (error) {
+    receive({ failed: error instanceof Error ? error.message : String(error) });
+  }
+}
