@@ -50,7 +50,11 @@ export function loadSource(
     let size = 0;
     // A URL's size is rarely known before it has all arrived: its worker starts at once, to be
     // ready should the file be too large for the page, and is sent nothing until then.
-    const spare = request.file ? undefined : checkInWorker(script, request, onMessage, resolve, fail);
+    // Until it is sent the file it reports nothing: its check of an empty body, after the page's
+    // result, must not touch the drawn page.
+    const spare = request.file
+      ? undefined
+      : checkInWorker(script, request, (message) => inWorker && onMessage(message), resolve, fail);
     let inWorker: ((message: BodyMessage) => void) | undefined;
     const receive = (message: BodyMessage) => {
       if (
