@@ -31,11 +31,15 @@ const nextTask = () =>
     channel.port2.postMessage(0);
   });
 
+/** Passes a worker one message of a file's body; its bytes are transferred, not copied. */
+const post = (worker: Worker, message: BodyMessage) =>
+  worker.postMessage(message, message instanceof Uint8Array ? [message.buffer] : []);
+
 /**
  * Loads and validates a dataset, reporting progress, and resolves with the result. The page reads
- * the file chunk by chunk and checks it as it arrives (checkBody); once it is known to be larger than
- * PAGE_CHECK_LIMIT_BYTES, it is checked in a worker instead,
- * from its first byte. `script` is the module the worker runs: it must call serveLoads (see main.ts).
+ * the file chunk by chunk and checks it as it arrives (checkBody); once more than
+ * PAGE_CHECK_LIMIT_BYTES of it has arrived, a worker checks it instead, from its first byte.
+ * `script` is the module the worker runs: it must call serveLoads (see main.ts).
  */
 export function loadSource(
   script: string,
@@ -50,12 +54,8 @@ export function loadSource(
     let size = 0;
     // A URL's size is rarely known before it has all arrived: its worker starts at once, to be
     // ready should the file be too large for the page, and is sent nothing until then.
-    // Until it is sent the file it reports nothing: its check of an empty body, after the page's
-    // result, must not touch the drawn page.
-    const spare = request.file
-      ? undefined
-      : checkInWorker(script, request, (message) => inWorker && onMessage(message), resolve, fail);
-    let inWorker: ((message: BodyMessage) => void) | undefined;
+    const spare = request.file ? undefined : checkInWorker(script, request, onMessage, resolve, fail);
+    let inWorker: Worker | undefined;
     const receive = (message: BodyMessage) => {
       if (
         !inWorker &&
@@ -63,13 +63,13 @@ export function loadSource(
         (size += message.byteLength) > PAGE_CHECK_LIMIT_BYTES
       ) {
         inWorker = spare ?? checkInWorker(script, request, onMessage, resolve, fail);
-        kept.forEach(inWorker);
+        for (const earlier of kept) post(inWorker, earlier);
       }
-      if (inWorker) return inWorker(message);
+      if (inWorker) return post(inWorker, message);
       kept.push(message);
       void onPage(message)?.then((loaded) => {
-        // The spare worker, told the file has ended, ends too (its empty result is ignored).
-        spare?.(null);
+        // The page finished it: the spare worker, never sent a byte, is stopped.
+        spare?.terminate();
         resolve(loaded);
       });
     };
@@ -78,9 +78,9 @@ export function loadSource(
 }
 
 /**
- * Starts a worker for the load and returns what passes it the file's chunks (transferred, not
- * copied). The worker sends the valid events in batches while it checks, and the rest
- * (structured-cloned) at the end; they resolve `done`. `fail` reports a worker that stopped.
+ * Starts a worker for the load; the page then posts it the file's body (see post). The worker
+ * sends the valid events in batches while it checks, and the rest (structured-cloned) at the end;
+ * they resolve `done`. `fail` reports a worker that stopped.
  */
 function checkInWorker(
   script: string,
@@ -88,7 +88,7 @@ function checkInWorker(
   onMessage: (message: LoadProgress) => void,
   done: (loaded: LoadedAnyFormat) => void,
   fail: (error: string) => void,
-): (message: BodyMessage) => void {
+): Worker {
   // Where none can start (new Worker throws), the load fails with that error (see streamBody).
   const worker = new Worker(script, { type: "module" });
   const events: TimelineEvent[] = [];
@@ -108,7 +108,7 @@ function checkInWorker(
     fail(`the checker stopped (${event.message})`);
   };
   worker.postMessage(request);
-  return (message) => worker.postMessage(message, message instanceof Uint8Array ? [message.buffer] : []);
+  return worker;
 }
 
 /**
