@@ -265,8 +265,9 @@ describe(`${events.length.toLocaleString("en")} generated events`, () => {
       .locator(`g.event[data-event-id="${id}"] :is(.dot, .chip):not([display=none])`)
       .boundingBox())!;
     await page.mouse.click(dot.x + 4, dot.y + dot.height / 2);
-    const tooltip = page.locator(".tooltip");
-    await expect(tooltip.isVisible()).resolves.toBe(true);
+    // The click pins them; they are drawn in the next frame.
+    const tooltip = page.locator(".tooltip.pinned");
+    await tooltip.waitFor({ state: "visible" });
     const pinnedAt = (await tooltip.boundingBox())!.x;
     await page.mouse.move(chart.x + chart.width - 40, y);
     await page.mouse.down();
