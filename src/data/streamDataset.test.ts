@@ -41,7 +41,7 @@ async function stream(location: string, text: string, cuts: readonly number[], d
     await new Promise((r) => setTimeout(r, 0));
   }
   ended = true;
-  const loaded = await loader.end();
+  const loaded = await loader.end(() => Promise.resolve(text));
   return { loaded, fellBack: restarts > 0, earlyProgress, restarts } satisfies Streamed;
 }
 

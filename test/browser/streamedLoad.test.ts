@@ -47,9 +47,13 @@ describe.each([
     const page = await (await getBrowser()).newPage({ viewport: { width: 1280, height: 800 } });
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(error.message));
+    const workers: string[] = [];
+    page.on("worker", (worker) => workers.push(worker.url()));
     await page.goto(`${inject("baseUrl")}?data=fixtures/${name}`);
     await shows(page, result);
     expect(errors).toEqual([]);
+    // No worker is started for a file the page can check (its size is learnt as it arrives).
+    expect(workers).toHaveLength(checkedBy === "a worker" ? 1 : 0);
     await page.close();
   });
 

@@ -19,11 +19,17 @@ export function checkBody(
   const resolvePath = file ? (_: string, name: string) => name : resolveArticleUrl;
   const stream = streamDataset(location, read, resolvePath, { displayName, onProgress, onRestart });
   const decoder = new TextDecoder();
+  /** The bytes, kept (outside the JS heap) should the file have to be read again as a whole. */
+  const chunks: Uint8Array<ArrayBuffer>[] = [];
   return (message) => {
-    if (message instanceof Uint8Array) return void stream.push(decoder.decode(message, { stream: true }));
+    if (message instanceof Uint8Array) {
+      chunks.push(message);
+      return void stream.push(decoder.decode(message, { stream: true }));
+    }
     if (message === null) {
       stream.push(decoder.decode());
-      return stream.end();
+      // Decoded as the stream was: UTF-8, a byte-order mark dropped, bad bytes replaced.
+      return stream.end(() => new Blob(chunks).text());
     }
     // The download broke off: what was checked of it is void, and the file is reported unreadable.
     onRestart?.();

@@ -17,7 +17,7 @@ export interface LoadRequest {
  * What follows a request: the file's bytes, chunk by chunk, then `null` once they are all there, or
  * why the reading broke off. (Every message to the worker after its first, the request, is one.)
  */
-export type BodyMessage = Uint8Array | null | { readonly failed: string };
+export type BodyMessage = Uint8Array<ArrayBuffer> | null | { readonly failed: string };
 
 /**
  * How far a load has got, for the page to show: records checked, of a total not known while the

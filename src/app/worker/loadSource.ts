@@ -20,14 +20,20 @@ import {
  */
 export const PAGE_CHECK_LIMIT_BYTES = 8 * 2 ** 20;
 
-/** How long the page checks before it lets input and painting in. */
+/** How long the page reads and checks before it lets input and painting in. */
 const SLICE_MS = 8;
 
-/** Resolves in a task of its own (a message to itself: timers are clamped to 4 ms when nested). */
-const nextTask = () =>
+let sliceStart = 0;
+/**
+ * Resolves at once, or, once the page has worked SLICE_MS since it last let other tasks in, in a
+ * task of its own (a message to itself: timers are clamped to 4 ms when nested). Reading and
+ * checking share the slice: both run on the page's thread.
+ */
+const breather = () =>
+  performance.now() - sliceStart < SLICE_MS ||
   new Promise((resolve) => {
     const channel = new MessageChannel();
-    channel.port1.onmessage = resolve;
+    channel.port1.onmessage = () => resolve((sliceStart = performance.now()));
     channel.port2.postMessage(0);
   });
 
@@ -37,8 +43,10 @@ const post = (worker: Worker, message: BodyMessage) =>
 
 /**
  * Loads and validates a dataset, reporting progress, and resolves with the result. The page reads
- * the file chunk by chunk and checks it as it arrives (checkBody); once more than
- * PAGE_CHECK_LIMIT_BYTES of it has arrived, a worker checks it instead, from its first byte.
+ * the file as fast as it arrives, and checks what has arrived (checkBody) in slices, between which
+ * it answers input and paints. Once more than PAGE_CHECK_LIMIT_BYTES has arrived, a worker checks it
+ * instead, from its first byte. Deciding on what has arrived rather than what was checked starts that
+ * worker early (a file is read faster than it is checked), and none for a file the page can check.
  * `script` is the module the worker runs: it must call serveLoads (see main.ts).
  */
 export function loadSource(
@@ -49,29 +57,23 @@ export function loadSource(
   return new Promise((resolve) => {
     const onPage = checkBody(request, (checked, total) => onMessage({ type: "progress", checked, total }));
     const fail = (failed: string) => void onPage({ failed })?.then(resolve);
-    /** The chunks the page has checked, for a worker to start from should the file be too large. */
+    /** What has arrived, for a worker to start from should the file be too large for the page. */
     const kept: BodyMessage[] = [];
-    let size = 0;
-    // A URL's size is rarely known before it has all arrived: its worker starts at once, to be
-    // ready should the file be too large for the page, and is sent nothing until then.
-    const spare = request.file ? undefined : checkInWorker(script, request, onMessage, resolve, fail);
+    let arrived = 0;
     let inWorker: Worker | undefined;
+    /** The page's check of what has arrived: chunk after chunk, in slices (see breather). */
+    let checking: Promise<unknown> = Promise.resolve();
     const receive = (message: BodyMessage) => {
-      if (
-        !inWorker &&
-        message instanceof Uint8Array &&
-        (size += message.byteLength) > PAGE_CHECK_LIMIT_BYTES
-      ) {
-        inWorker = spare ?? checkInWorker(script, request, onMessage, resolve, fail);
-        for (const earlier of kept) post(inWorker, earlier);
-      }
       if (inWorker) return post(inWorker, message);
       kept.push(message);
-      void onPage(message)?.then((loaded) => {
-        // The page finished it: the spare worker, never sent a byte, is stopped.
-        spare?.terminate();
-        resolve(loaded);
-      });
+      if (message instanceof Uint8Array && (arrived += message.byteLength) > PAGE_CHECK_LIMIT_BYTES) {
+        inWorker = checkInWorker(script, request, onMessage, resolve, fail);
+        // Transferred, they leave nothing behind on the page.
+        for (const earlier of kept) post(inWorker, earlier);
+      } else {
+        // Once handed over, the page checks no more; the last message gives the loaded file.
+        checking = checking.then(() => inWorker ?? onPage(message)?.then(resolve) ?? breather());
+      }
     };
     void streamBody(request, receive);
   });
@@ -114,15 +116,15 @@ function checkInWorker(
 /**
  * Reads the file (fetched, or opened from the computer) and passes its bytes on as they arrive, so
  * they are checked during the download instead of after it.
- * It lets the page's other tasks in every SLICE_MS: a body that has already arrived would otherwise
- * be read, and checked, in one long task.
+ * It lets the page's other tasks in every SLICE_MS: a large body that has already arrived would
+ * otherwise be read, and handed to a worker, in one long task.
  */
 async function streamBody(
   { location, file }: LoadRequest,
   receive: (message: BodyMessage) => void,
 ): Promise<void> {
   try {
-    let body: ReadableStream<Uint8Array>;
+    let body: ReadableStream<Uint8Array<ArrayBuffer>>;
     if (file) {
       body = file.stream();
     } else {
@@ -132,15 +134,11 @@ async function streamBody(
       body = response.body ?? new Blob().stream();
     }
     const reader = body.getReader();
-    let sliceStart = performance.now();
     for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
       const bytes = chunk.value;
       // Only a chunk that owns its whole buffer can be transferred; a view into a shared one is copied.
       receive(bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice());
-      if (performance.now() - sliceStart > SLICE_MS) {
-        await nextTask();
-        sliceStart = performance.now();
-      }
+      await breather();
     }
     receive(null);
   } catch (error) {
