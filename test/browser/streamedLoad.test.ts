@@ -69,3 +69,16 @@ describe.each([
     await page.close();
   });
 });
+
+test("a check that throws (a bug, not bad data) fails the load with a message instead of leaving it checking", async () => {
+  const page = await (await getBrowser()).newPage({ viewport: { width: 1280, height: 800 } });
+  // The page decodes each chunk as it checks it; here decoding throws.
+  await page.addInitScript(() => {
+    TextDecoder.prototype.decode = () => {
+      throw new Error("decoder broke");
+    };
+  });
+  await page.goto(`${inject("baseUrl")}?data=fixtures/${LATE_LANES_FIXTURE}`);
+  await expect(page.getByRole("alert").textContent({ timeout: 10_000 })).resolves.toContain("decoder broke");
+  await page.close();
+});

@@ -71,8 +71,11 @@ export function loadSource(
         // Transferred, they leave nothing behind on the page.
         for (const earlier of kept) post(inWorker, earlier);
       } else {
-        // Once handed over, the page checks no more; the last message gives the loaded file.
-        checking = checking.then(() => inWorker ?? onPage(message)?.then(resolve) ?? breather());
+        // Once handed over, the page checks no more; the last message gives the loaded file. A check
+        // that throws (a bug: user data never makes it) fails the load rather than leave it hanging.
+        checking = checking
+          .then(() => inWorker ?? onPage(message)?.then(resolve) ?? breather())
+          .catch((error: unknown) => fail(String(error)));
       }
     };
     void streamBody(request, receive);
