@@ -26,7 +26,7 @@ export interface DatasetStream {
   /**
    * The file is complete: the loaded dataset, as loadAnyFormat would give it. `wholeText` gives the
    * file's text again, for one the stream could not follow: the stream does not keep what it was
-   * pushed (a copy of a large file's text, kept alive to the end, cost ~16% of the time to check
+   * pushed (a copy of a large file's text, kept alive to the end, cost ~10% of the time to check
    * it, in collecting garbage).
    */
   end(wholeText: () => Promise<string>): Promise<LoadedAnyFormat>;
