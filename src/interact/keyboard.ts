@@ -40,3 +40,18 @@ export function keyAction(key: string): KeyAction | undefined {
       return undefined;
   }
 }
+
+/**
+ * Listens for the timeline's keys inside `container`; `act` carries an action out and returns false
+ * to leave the key to the browser. Inside buttons, fields, links and the details card only Escape
+ * belongs to the timeline.
+ */
+export function listenForKeys(container: HTMLElement, act: (action: KeyAction) => boolean): void {
+  container.addEventListener("keydown", (event) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const inControl = (event.target as Element).closest("button, input, select, textarea, a, .tooltip");
+    if (inControl !== null && event.key !== "Escape") return;
+    const action = keyAction(event.key);
+    if (action !== undefined && act(action)) event.preventDefault();
+  });
+}

@@ -1,143 +1,159 @@
-import { interpolateDomain, panBy, pinch, zoomAround, type ZoomLimits } from "../model/zoomMath";
+import { select } from "d3-selection";
+import "d3-transition";
+import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomTransform } from "d3-zoom";
 import { clampDomain, type Domain } from "../model/timeDomain";
+import { domainOf, timeScale, widthOf, type TimeScale } from "../model/timeScale";
 
 export interface TimeZoom {
-  /** Call when the plot's width changes. */
-  resize(widthPx: number): void;
+  /** Call when the plot's size changes, with the window it shows (which stays as it is). */
+  resize(widthPx: number, heightPx: number, shown: Domain): void;
   /** Shows a domain (clamped to the limits), animated unless `animate` is false. */
   show(domain: Domain, animate: boolean): void;
-  /** Zooms by a factor around the centre (2 = in, 0.5 = out). */
-  scaleBy(factor: number, animate: boolean): void;
-  /** Whether one pointer is dragging the window sideways right now. */
+  /**
+   * Zooms by a factor (2 = in, 0.5 = out) keeping the time at `anchorMs` where it is on screen (the
+   * window's centre by default). Presses during an animation compound from where it is heading.
+   */
+  scaleBy(factor: number, animate: boolean, anchorMs?: number): void;
+  /** Whether one pointer is dragging the window sideways right now (no zoom in the gesture). */
   readonly panning: boolean;
 }
 
-const DRAG_THRESHOLD_PX = 4;
+export interface ZoomLimits {
+  /** The pannable extent, UTC ms. */
+  readonly bounds: Domain;
+  /** The narrowest window, ms. */
+  readonly minSpanMs: number;
+}
+
+/** How far (px) a press may move and still be a click (it pins) rather than a drag. */
+const CLICK_DISTANCE_PX = 4;
+const ANIMATION_MS = 300;
 
 /**
- * Wheel, drag and pinch on the chart as an input device: every gesture becomes a new visible
- * domain (pure math in model/zoomMath) handed to `onDomain`; the domain in view state stays the
- * single source of truth. Pointer events cover mouse, pen and touch alike. `touch-action: pan-y`
- * (in the CSS) leaves vertical swipes to the page, so the chart never traps scrolling on a phone.
+ * d3-zoom on the chart as an input device, in x only: wheel (honouring deltaMode), drag, pinch,
+ * and animated programmatic moves. Each transform becomes a visible domain through
+ * `transform.rescaleX(base)`, where the base scale shows all of `bounds`; the domain handed to
+ * `onDomain` is the view's single source of truth. A new gesture interrupts a running animation
+ * (d3-zoom interrupts on mousedown, touchstart and wheel), so it starts from where the view is.
  */
 export function createTimeZoom(
-  target: SVGSVGElement,
+  svg: SVGSVGElement,
   limits: ZoomLimits,
-  getDomain: () => Domain,
   onDomain: (domain: Domain) => void,
   /** Called when the last pointer of a drag or pinch lifts. */
   onGestureEnd: () => void = () => {},
 ): TimeZoom {
-  let widthPx = 1;
-  let animation = 0;
+  const selection = select(svg);
+  let base: TimeScale = timeScale(limits.bounds, 1);
+  const maxScale = (limits.bounds[1] - limits.bounds[0]) / limits.minSpanMs;
   // Where a running animation is heading, so repeated +/− presses compound from there.
-  let heading: Domain | undefined;
+  let heading: ZoomTransform | undefined;
+  // A programmatic resize sets the transform to the window already shown: its echo is ignored.
+  let silent = false;
+  let gesture: { k: number } | undefined;
   const reduceMotion = () => matchMedia("(prefers-reduced-motion: reduce)").matches;
-  const set = (domain: Domain) => {
-    cancelAnimationFrame(animation);
-    heading = undefined;
-    onDomain(domain);
+
+  /** The transform under which the base scale shows `domain`. */
+  const transformFor = ([d0, d1]: Domain): ZoomTransform => {
+    const k = widthOf(base) / (base(d1) - base(d0));
+    return zoomIdentity.translate(-base(d0) * k, 0).scale(k);
   };
 
-  function animateTo(to: Domain): void {
-    cancelAnimationFrame(animation);
-    heading = to;
-    const from = getDomain();
-    const start = performance.now(),
-      duration = 300;
-    const step = (now: number) => {
-      const t = Math.min(1, (now - start) / duration);
-      const eased = t < 0.5 ? 2 * t * t : 1 - (-2 * t + 2) ** 2 / 2;
-      onDomain(t === 1 ? to : interpolateDomain(from, to, eased));
-      if (t < 1) animation = requestAnimationFrame(step);
-      else heading = undefined;
-    };
-    animation = requestAnimationFrame(step);
-  }
+  const behaviour = zoom<SVGSVGElement, unknown>()
+    .scaleExtent([1, maxScale])
+    .clickDistance(CLICK_DISTANCE_PX)
+    // x only: the window may not pan past the bounds, and y never moves (lanes scroll with the page).
+    .constrain((t, extent) => {
+      const w = extent[1][0] - extent[0][0];
+      const x = Math.min(0, Math.max(w - w * t.k, t.x));
+      return x === t.x && t.y === 0 ? t : zoomIdentity.translate(x, 0).scale(t.k);
+    })
+    // Mostly-horizontal wheel movement (trackpads, tilt wheels) pans instead: see the wheel listener.
+    .filter((event: Event) => {
+      if (event instanceof WheelEvent) return Math.abs(event.deltaX) <= Math.abs(event.deltaY);
+      const button = event instanceof MouseEvent ? event.button : 0;
+      return !(event instanceof MouseEvent && event.ctrlKey) && button === 0;
+    })
+    .on("start", (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+      const type = event.sourceEvent?.type;
+      if (type === "mousedown" || type === "touchstart") {
+        gesture = { k: event.transform.k };
+        svg.classList.toggle("dragging", type === "mousedown");
+      }
+    })
+    .on("zoom", (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+      if (silent) return;
+      onDomain(domainOf(event.transform.rescaleX(base)));
+    })
+    .on("end", () => {
+      if (gesture === undefined) return;
+      gesture = undefined;
+      svg.classList.remove("dragging");
+      onGestureEnd();
+    });
+  selection.call(behaviour).on("dblclick.zoom", null); // a double click pins, it does not zoom
 
-  const xOf = (event: MouseEvent) => event.clientX - target.getBoundingClientRect().left;
-
-  target.addEventListener(
+  svg.addEventListener(
     "wheel",
     (event) => {
+      if (Math.abs(event.deltaX) <= Math.abs(event.deltaY)) return; // d3-zoom zooms
       event.preventDefault();
-      // Line- and page-based deltas (Firefox, some mice) are scaled like d3-zoom does.
-      const unit = event.deltaMode === 1 ? 0.05 : event.deltaMode === 2 ? 1 : 0.002;
-      if (Math.abs(event.deltaX) > Math.abs(event.deltaY)) {
-        set(panBy(getDomain(), -event.deltaX, widthPx, limits));
-        return;
-      }
-      const factor = 2 ** (-event.deltaY * unit * (event.ctrlKey ? 10 : 1));
-      set(zoomAround(getDomain(), xOf(event) / widthPx, factor, limits));
+      const unit = event.deltaMode === 1 ? 20 : event.deltaMode === 2 ? widthOf(base) : 1;
+      selection.interrupt();
+      behaviour.translateBy(selection, (-event.deltaX * unit) / current().k, 0);
     },
     { passive: false },
   );
 
-  // Active pointers and where they were when the gesture (re)started.
-  const pointers = new Map<number, { x0: number; x: number }>();
-  let gestureStart: Domain = [0, 1];
-  let dragged = false;
-  const restart = () => {
-    gestureStart = getDomain();
-    for (const p of pointers.values()) p.x0 = p.x;
-  };
+  const current = (): ZoomTransform => zoomTransform(svg);
 
-  target.addEventListener("pointerdown", (event) => {
-    if (event.pointerType === "mouse" && event.button !== 0) return;
-    pointers.set(event.pointerId, { x0: xOf(event), x: xOf(event) });
-    if (pointers.size === 1) dragged = false;
-    restart();
-  });
-  target.addEventListener("pointermove", (event) => {
-    const p = pointers.get(event.pointerId);
-    if (p === undefined) return;
-    p.x = xOf(event);
-    const [a, b] = [...pointers.values()];
-    if (b !== undefined) {
-      dragged = true;
-      set(pinch(gestureStart, a!.x0, b.x0, a!.x, b.x, widthPx, limits));
-    } else if (a !== undefined && (dragged || Math.abs(a.x - a.x0) > DRAG_THRESHOLD_PX)) {
-      if (!dragged) target.setPointerCapture(event.pointerId);
-      dragged = true;
-      target.classList.add("dragging");
-      set(panBy(gestureStart, a.x - a.x0, widthPx, limits));
+  /** Within the limits: scale clamped to scaleExtent, x to the bounds (transform() applies neither). */
+  const clamp = (domain: Domain): ZoomTransform =>
+    transformFor(clampDomain(domain, limits.bounds, limits.minSpanMs));
+
+  function move(to: ZoomTransform, animate: boolean): void {
+    selection.interrupt();
+    if (!animate || reduceMotion()) {
+      heading = undefined;
+      behaviour.transform(selection, to);
+      return;
     }
-  });
-  const end = (event: PointerEvent) => {
-    if (!pointers.delete(event.pointerId)) return;
-    target.classList.remove("dragging");
-    restart();
-    if (pointers.size === 0 && dragged) onGestureEnd();
-  };
-  target.addEventListener("pointerup", end);
-  target.addEventListener("pointercancel", end);
-  // A drag or pinch ends with a click on whatever is under the pointer; it is not a click.
-  target.addEventListener(
-    "click",
-    (event) => {
-      if (!dragged) return;
-      dragged = false;
-      event.stopImmediatePropagation();
-    },
-    true,
-  );
+    heading = to;
+    selection
+      .transition()
+      .duration(ANIMATION_MS)
+      .call(behaviour.transform, to)
+      .on("end interrupt", () => {
+        heading = undefined;
+      });
+  }
 
   return {
     get panning() {
-      return dragged && pointers.size === 1;
+      return gesture !== undefined && current().k === gesture.k;
     },
-    resize(width) {
-      widthPx = Math.max(1, width);
+    resize(widthPx, heightPx, shown) {
+      selection.interrupt();
+      base = timeScale(limits.bounds, Math.max(1, widthPx));
+      behaviour.extent([
+        [0, 0],
+        [Math.max(1, widthPx), Math.max(1, heightPx)],
+      ]);
+      silent = true;
+      behaviour.transform(selection, clamp(shown));
+      silent = false;
     },
     show(domain, animate) {
-      const to = clampDomain(domain, limits.bounds, limits.minSpanMs);
-      if (animate && !reduceMotion()) animateTo(to);
-      else set(to);
+      move(clamp(domain), animate);
     },
-    scaleBy(factor, animate) {
-      const to = zoomAround(heading ?? getDomain(), 0.5, factor, limits);
-      if (animate && !reduceMotion()) animateTo(to);
-      else set(to);
+    scaleBy(factor, animate, anchorMs) {
+      const [d0, d1] = domainOf((heading ?? current()).rescaleX(base));
+      const at = anchorMs ?? (d0 + d1) / 2;
+      const share = (at - d0) / (d1 - d0);
+      // The span is clamped first, then placed so the anchor stays put wherever the bounds allow.
+      const [c0, c1] = clampDomain([d0, d0 + (d1 - d0) / factor], limits.bounds, limits.minSpanMs);
+      const span = c1 - c0;
+      move(clamp([at - span * share, at - span * share + span]), animate);
     },
   };
 }

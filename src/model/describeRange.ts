@@ -1,4 +1,4 @@
-import { utcFormat } from "./utcFormat";
+import { utcFormat } from "d3-time-format";
 import type { EventIndex } from "./eventIndex";
 import { visibleRange } from "./eventIndex";
 import type { Domain } from "./timeDomain";

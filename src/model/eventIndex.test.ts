@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { bisectLeft, buildEventIndex, NOT_INDEXED, visibleRange } from "./eventIndex";
+import { buildEventIndex, NOT_INDEXED, visibleRange } from "./eventIndex";
 import { idsOf, indexed, isoDay, LANES, makeEvents, utc, type EventSpec } from "./testEvents";
 
 /** Random day-precise events and ranges in 2025, with unique ids. */
@@ -193,39 +193,6 @@ describe("visibleRange", () => {
         },
       ),
       { numRuns: 80 },
-    );
-  });
-});
-
-describe("bisectLeft", () => {
-  const values = Float64Array.from([1, 3, 3, 3, 7]);
-
-  it("bisectLeft(values, target) returns the first index whose value is >= target", () => {
-    expect(bisectLeft(values, 0)).toBe(0);
-    expect(bisectLeft(values, 1)).toBe(0);
-    expect(bisectLeft(values, 2)).toBe(1);
-    expect(bisectLeft(values, 3)).toBe(1);
-    expect(bisectLeft(values, 4)).toBe(4);
-    expect(bisectLeft(values, 8)).toBe(5);
-    expect(bisectLeft(new Float64Array(0), 1)).toBe(0);
-  });
-
-  it("bisectLeft(values, target, lo, hi) searches only [lo, hi)", () => {
-    expect(bisectLeft(values, 0, 2)).toBe(2);
-    expect(bisectLeft(values, 8, 0, 3)).toBe(3);
-  });
-
-  it("bisectLeft(values, target) agrees with a linear scan (property)", () => {
-    fc.assert(
-      fc.property(
-        fc.array(fc.integer({ min: -50, max: 50 })),
-        fc.integer({ min: -60, max: 60 }),
-        (raw, target) => {
-          const sorted = Float64Array.from(raw).sort();
-          const linear = sorted.findIndex((v) => v >= target);
-          expect(bisectLeft(sorted, target)).toBe(linear < 0 ? sorted.length : linear);
-        },
-      ),
     );
   });
 });

@@ -1,3 +1,4 @@
+import { bisectLeft } from "d3-array";
 import type { TimelineEvent } from "../data/types";
 
 /** Events sorted by time in typed arrays, so the visible window is two binary searches away. */
@@ -106,16 +107,6 @@ function laneIndexes(
     target.maxEndMs[j] = maxEnd[l]!;
   }
   return lanes;
-}
-
-/** First i with values[i] >= target (values non-decreasing). */
-export function bisectLeft(values: Float64Array, target: number, lo = 0, hi = values.length): number {
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (values[mid]! < target) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**

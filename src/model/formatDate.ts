@@ -1,4 +1,4 @@
-import { utcFormat } from "./utcFormat";
+import { utcFormat } from "d3-time-format";
 import type { DateBasis, EdtfDate, Precision, TimelineEvent } from "../data/types";
 
 const dayMonth = utcFormat("%-d %B");

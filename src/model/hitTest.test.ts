@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { hitTest } from "./hitTest";
-import { POINT_RADIUS_PX, type ClusterMark, type EventMark } from "./layoutMarks";
+import type { ClusterMark, EventMark } from "./layoutMarks";
+import { POINT_RADIUS_PX } from "./markGeometry";
 
 function point(event: number, cx: number, y: number): EventMark {
   return { event, lane: 0, row: 0, kind: "point", x0: cx - 1, x1: cx + 1, cx, y, label: "", labelX: 0 };

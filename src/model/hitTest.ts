@@ -1,4 +1,5 @@
-import { POINT_RADIUS_PX, type ClusterMark, type EventMark } from "./layoutMarks";
+import type { ClusterMark, EventMark } from "./layoutMarks";
+import { BADGE_RADIUS_PX, CHIP_HEIGHT_PX, POINT_RADIUS_PX } from "./markGeometry";
 
 export type Hit = { type: "event"; mark: EventMark } | { type: "cluster"; cluster: ClusterMark };
 
@@ -25,7 +26,8 @@ export function hitTest(
     const [x0, x1] = mark.kind === "span" ? [mark.x0, mark.x1] : [mark.cx, mark.cx];
     const d = Math.max(
       0,
-      distanceToSegment(px, py, x0, x1, mark.y) - (mark.kind === "span" ? 8 : POINT_RADIUS_PX),
+      distanceToSegment(px, py, x0, x1, mark.y) -
+        (mark.kind === "span" ? CHIP_HEIGHT_PX / 2 : POINT_RADIUS_PX),
     );
     if (d <= bestDistance) {
       bestDistance = d;
@@ -33,7 +35,7 @@ export function hitTest(
     }
   }
   for (const cluster of clusters) {
-    const d = Math.max(0, distanceToSegment(px, py, cluster.x0, cluster.x1, cluster.y) - 9);
+    const d = Math.max(0, distanceToSegment(px, py, cluster.x0, cluster.x1, cluster.y) - BADGE_RADIUS_PX);
     if (d <= bestDistance) {
       bestDistance = d;
       best = { type: "cluster", cluster };

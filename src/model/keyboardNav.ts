@@ -1,4 +1,5 @@
-import { bisectLeft, NOT_INDEXED, type EventIndex } from "./eventIndex";
+import { bisectLeft } from "d3-array";
+import { NOT_INDEXED, type EventIndex } from "./eventIndex";
 
 /**
  * Dataset index of the event `step` places later (or earlier) in time order, clamped to the ends.

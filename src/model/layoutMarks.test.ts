@@ -3,15 +3,9 @@ import { describe, expect, it } from "vitest";
 import type { TimelineEvent } from "../data/types";
 import { buildEventIndex, type EventIndex } from "./eventIndex";
 import { MAX_ROWS } from "./laneGeometry";
-import {
-  BADGE_SPACING_PX,
-  layoutMarks,
-  mergeCrowded,
-  POINT_RADIUS_PX,
-  type ClusterMark,
-  type EventMark,
-  type Layout,
-} from "./layoutMarks";
+import { layoutMarks, mergeCrowded, type ClusterMark, type EventMark, type Layout } from "./layoutMarks";
+import { BADGE_SPACING_PX, POINT_RADIUS_PX } from "./markGeometry";
+import { timeScale } from "./timeScale";
 import { indexed, isoDay, LANES, measure7, utc, type EventSpec } from "./testEvents";
 import type { Domain } from "./timeDomain";
 
@@ -32,8 +26,7 @@ function layout(
   return layoutMarks({
     ...data,
     ...(options.labelOf === undefined ? {} : { labelOf: options.labelOf }),
-    domain,
-    widthPx: options.widthPx ?? 1000,
+    x: timeScale(domain, options.widthPx ?? 1000),
     laneCount: LANES.length,
     availableHeightPx: options.availableHeightPx ?? 2000,
     measure: measure7,

@@ -1,15 +1,20 @@
 import type { TimelineEvent } from "../data/types";
-import { bisectLeft, NOT_INDEXED, type EventIndex, type LaneIndex } from "./eventIndex";
+import { bisectLeft } from "d3-array";
+import { NOT_INDEXED, type EventIndex, type LaneIndex } from "./eventIndex";
 import { geometryOfRows, laneGeometry, MAX_ROWS, rowCentrePx, type LaneGeometry } from "./laneGeometry";
+import {
+  BADGE_SPACING_PX,
+  CHIP_PAD_PX,
+  CLUSTER_GAP_PX,
+  LABEL_GAP_PX,
+  POINT_RADIUS_PX,
+  ROW_GAP_PX,
+} from "./markGeometry";
 import { groupByProximity, stackRows } from "./stackRows";
 import type { Domain } from "./timeDomain";
+import { domainOf, msPerPx, widthOf, type TimeScale } from "./timeScale";
 import { truncateLabel, type MeasureText } from "./truncateLabel";
 
-export const POINT_RADIUS_PX = 5;
-const LABEL_GAP_PX = 5;
-const ROW_GAP_PX = 10;
-const CLUSTER_GAP_PX = 6;
-const CHIP_PAD_PX = 5;
 /** A lane with more events than this in the window is laid out by density bins. */
 const DENSE_LANE_EVENTS = 300;
 const BIN_PX = 12;
@@ -71,8 +76,8 @@ export interface Layout {
 export interface LayoutInput {
   readonly events: readonly TimelineEvent[];
   readonly index: EventIndex;
-  readonly domain: Domain;
-  readonly widthPx: number;
+  /** The window to lay out and where it is drawn: the chart's time scale. */
+  readonly x: TimeScale;
   readonly laneCount: number;
   /** Height the lanes may fill; rows are shared out by how many each lane needs in this window. */
   readonly availableHeightPx: number;
@@ -108,7 +113,7 @@ interface Candidate {
   readonly endMs: number;
 }
 
-function candidate(event: TimelineEvent, e: number, x: (ms: number) => number): Candidate {
+function candidate(event: TimelineEvent, e: number, x: TimeScale): Candidate {
   const x0 = x(event.startMs),
     x1 = x(event.endMs);
   // Only exact or day-precise single dates are points; month/week/year windows and ranges are drawn
@@ -136,8 +141,7 @@ function candidate(event: TimelineEvent, e: number, x: (ms: number) => number): 
 export function layoutMarks({
   events,
   index,
-  domain,
-  widthPx,
+  x,
   laneCount,
   availableHeightPx,
   measure,
@@ -147,8 +151,9 @@ export function layoutMarks({
   labelOf = (event) => event.title,
   fitLabel = (e, maxPx) => truncateLabel(labelOf(events[e]!), maxPx, measure),
 }: LayoutInput): Layout {
-  const k = widthPx / (domain[1] - domain[0]);
-  const x = (ms: number) => (ms - domain[0]) * k;
+  const domain = domainOf(x);
+  const widthPx = widthOf(x);
+  const pxPerMs = 1 / msPerPx(x);
   const maxLabelPx = Math.min(280, Math.max(80, widthPx * 0.45));
   const clusters: ClusterMark[] = [];
   const byLane: Candidate[][] = Array.from({ length: laneCount }, (_, lane) => {
@@ -157,8 +162,8 @@ export function layoutMarks({
     const { candidates, dense } = gatherLane(
       laneIndex,
       domain,
-      marginPx / k,
-      k,
+      marginPx / pxPerMs,
+      pxPerMs,
       keepIndividual === undefined ? NOT_INDEXED : index.rank[keepIndividual]!,
       index,
     );
@@ -259,8 +264,6 @@ export function layoutMarks({
   return { marks, clusters: mergeCrowded(clusters, index.rank), geometry };
 }
 
-/** Badges closer than this (centre to centre) would overlap: 2 × radius 9 and a gap. */
-export const BADGE_SPACING_PX = 22;
 /** Merging stops short of this width, so a busy lane is not swallowed by one wide cluster. */
 const MAX_MERGED_PX = 64;
 
@@ -419,12 +422,7 @@ function spanned(lane: LaneIndex, d0: number, d1: number, index: EventIndex): [n
   return [jStart, j1, early];
 }
 
-function denseCluster(
-  run: DenseRun,
-  lane: number,
-  index: EventIndex,
-  x: (ms: number) => number,
-): ClusterMark {
+function denseCluster(run: DenseRun, lane: number, index: EventIndex, x: TimeScale): ClusterMark {
   const count = run.p1 - run.p0;
   const events: number[] = [];
   for (let j = run.p0; j < Math.min(run.p1, run.p0 + CLUSTER_SAMPLE); j++)

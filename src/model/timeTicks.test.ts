@@ -1,7 +1,6 @@
-import { tickStep } from "d3-array";
-import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatContext, formatTick, niceStep, timeTicks } from "./timeTicks";
+import { axisTicks, formatContext, formatTick } from "./timeTicks";
+import { timeScale } from "./timeScale";
 import { utc } from "./testEvents";
 
 const DAY = 86_400_000;
@@ -61,52 +60,36 @@ describe("formatContext", () => {
   });
 });
 
-describe("timeTicks", () => {
-  const span = (a: string, b: string, count: number) =>
-    timeTicks(Date.parse(a), Date.parse(b), count).map((d) => d.toISOString());
+describe("axisTicks", () => {
+  const ticks = (a: string, b: string, widthPx: number, marginPx = 0) =>
+    axisTicks(timeScale([Date.parse(a), Date.parse(b)], widthPx), marginPx).map((d) => d.toISOString());
 
-  it("timeTicks(start, end, count) uses years, months, days or hours as the window narrows", () => {
-    expect(span("2015-01-01", "2025-01-01", 10)).toContain("2020-01-01T00:00:00.000Z");
-    expect(span("2015-01-01", "2025-01-01", 10).every((t) => t.slice(5, 10) === "01-01")).toBe(true);
-    expect(span("2025-01-01", "2025-12-31", 12).every((t) => t.slice(8, 10) === "01")).toBe(true);
-    expect(span("2025-07-01", "2025-07-11", 10).every((t) => t.endsWith("T00:00:00.000Z"))).toBe(true);
-    expect(span("2025-07-14T00:00Z", "2025-07-14T12:00Z", 12)).toContain("2025-07-14T05:00:00.000Z");
+  it("axisTicks(x) uses years, months, days or hours as the window narrows", () => {
+    expect(ticks("2015-01-01", "2025-01-01", 1050)).toContain("2020-01-01T00:00:00.000Z");
+    expect(ticks("2015-01-01", "2025-01-01", 1050).every((t) => t.slice(5, 10) === "01-01")).toBe(true);
+    expect(ticks("2025-01-01", "2025-12-31", 1260).every((t) => t.slice(8, 10) === "01")).toBe(true);
+    expect(ticks("2025-07-01", "2025-07-11", 1050).every((t) => t.endsWith("T00:00:00.000Z"))).toBe(true);
+    expect(ticks("2025-07-14T00:00Z", "2025-07-14T12:00Z", 1260)).toContain("2025-07-14T05:00:00.000Z");
   });
 
-  it("timeTicks(start, end, count) gives about `count` ticks inside the window", () => {
-    const ticks = timeTicks(Date.parse("2025-01-01"), Date.parse("2025-12-31"), 12);
-    expect(ticks.length).toBeGreaterThanOrEqual(6);
-    expect(ticks.length).toBeLessThanOrEqual(24);
-    expect(+ticks[0]!).toBeGreaterThanOrEqual(Date.parse("2025-01-01"));
+  it("axisTicks(x) gives about one tick per 105 px, inside the window", () => {
+    const inside = ticks("2025-01-01", "2025-12-31", 1260);
+    expect(inside.length).toBeGreaterThanOrEqual(6);
+    expect(inside.length).toBeLessThanOrEqual(24);
+    expect(inside[0]! >= "2025-01-01").toBe(true);
   });
 
-  it("timeTicks over centuries steps by whole years", () => {
-    const ticks = timeTicks(Date.parse("1500-01-01"), Date.parse("2000-01-01"), 10);
-    expect(ticks.length).toBeGreaterThan(3);
-    expect(ticks.every((d) => d.getUTCMonth() === 0 && d.getUTCDate() === 1)).toBe(true);
-  });
-});
-
-describe("niceStep", () => {
-  it("is d3-array's tickStep (1, 2 or 5 × 10^k)", () => {
-    fc.assert(
-      fc.property(
-        fc.double({ min: 1e-3, max: 1e5, noNaN: true }),
-        fc.integer({ min: 1, max: 40 }),
-        (span, count) => {
-          expect(niceStep(span, count) / tickStep(0, span, count)).toBeCloseTo(1, 9);
-        },
-      ),
-    );
+  it("axisTicks(x, marginPx) also ticks the margins on both sides", () => {
+    const plain = ticks("2025-07-01", "2025-07-11", 1050);
+    const wide = ticks("2025-07-01", "2025-07-11", 1050, 525);
+    expect(wide[0]! < plain[0]!).toBe(true);
+    expect(wide.at(-1)! > plain.at(-1)!).toBe(true);
+    expect(wide.at(-1)! <= "2025-07-16T00:00:00.000Z").toBe(true);
   });
 
-  it("spaces year ticks 1, 2, 5, 10… years apart over long spans", () => {
-    const years = (ticks: Date[]) => ticks.map((d) => d.getUTCFullYear());
-    expect(years(timeTicks(utc(1900, 1), utc(2000, 1), 10))).toEqual([
-      1900, 1910, 1920, 1930, 1940, 1950, 1960, 1970, 1980, 1990, 2000,
-    ]);
-    expect(years(timeTicks(utc(2000, 1), utc(2040, 1), 10))).toEqual([
-      2000, 2005, 2010, 2015, 2020, 2025, 2030, 2035, 2040,
-    ]);
+  it("axisTicks over centuries steps by whole years", () => {
+    const years = ticks("1500-01-01", "2000-01-01", 1050);
+    expect(years.length).toBeGreaterThan(3);
+    expect(years.every((t) => t.slice(5, 10) === "01-01")).toBe(true);
   });
 });

@@ -1,30 +1,23 @@
 import type { Selection } from "d3-selection";
-import { formatTick, timeTicks } from "../model/timeTicks";
-import type { Domain } from "../model/timeDomain";
+import { axisTicks, formatTick } from "../model/timeTicks";
+import type { TimeScale } from "../model/timeScale";
 import { setAttr } from "./dom";
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
 
 /**
  * Draws the time axis (ticks adapt to the zoom: years → months → days → hours) and full-height grid
- * lines. `x` maps UTC ms to px; ticks are drawn from `marginPx` before the window to as far past it
- * (a drag slides them into view: see createTimeline's render).
+ * lines, from `marginPx` before the window to as far past it (a drag slides them into view).
  */
 export function renderAxis(
   axis: G,
   grid: G,
-  domain: Domain,
-  x: (ms: number) => number,
+  x: TimeScale,
   widthPx: number,
   plotHeightPx: number,
   marginPx: number,
 ): void {
-  const msPerPx = (domain[1] - domain[0]) / widthPx;
-  const ticks = timeTicks(
-    domain[0] - marginPx * msPerPx,
-    domain[1] + marginPx * msPerPx,
-    Math.max(5, Math.floor((widthPx + 2 * marginPx) / 105)),
-  );
+  const ticks = axisTicks(x, marginPx);
   axis
     .selectAll("path.domain")
     .data([widthPx])
@@ -42,15 +35,15 @@ export function renderAxis(
       return g;
     });
   tick.each(function (d) {
-    setAttr(this, "transform", `translate(${x(+d)},0)`);
+    setAttr(this, "transform", `translate(${x(d)},0)`);
   });
   grid
     .selectAll<SVGLineElement, Date>("line")
     .data(ticks, (d) => +d)
     .join("line")
     .each(function (d) {
-      setAttr(this, "x1", x(+d));
-      setAttr(this, "x2", x(+d));
+      setAttr(this, "x1", x(d));
+      setAttr(this, "x2", x(d));
       setAttr(this, "y2", plotHeightPx);
     });
 }

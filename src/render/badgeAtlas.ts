@@ -1,3 +1,5 @@
+import { BADGE_RADIUS_PX } from "../model/markGeometry";
+
 /** What a badge is drawn with: the theme's resolved colours and the count's font. */
 export interface BadgeInk {
   readonly paper: string;
@@ -39,7 +41,7 @@ function paintBadge(
   y: number,
 ) {
   context.beginPath();
-  context.arc(x, y, 9, 0, 2 * Math.PI);
+  context.arc(x, y, BADGE_RADIUS_PX, 0, 2 * Math.PI);
   // The outline is drawn under the fill: a 1 px ring of paper separates touching badges.
   context.stroke();
   context.fillStyle = colour;

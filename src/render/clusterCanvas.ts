@@ -1,4 +1,5 @@
 import { clusterCentre, holdsMatch, type ClusterMark } from "../model/layoutMarks";
+import { BADGE_STRIP_PX } from "../model/markGeometry";
 import { badgeAtlas, type Badge, type BadgeAtlas, type BadgeInk } from "./badgeAtlas";
 import { formatCount } from "./marks";
 import { laneColour } from "./palette";
@@ -13,9 +14,6 @@ export interface ClusterPaint extends BadgeInk {
   readonly ratio: number;
   readonly atlas: BadgeAtlas;
 }
-
-/** A badge is 18 px across with a 2 px outline; its lane's strip is this tall. */
-const STRIP_PX = 24;
 
 /**
  * Draws clusters (extent bar, badge, count) on canvases laid over the plot, one strip per lane along
@@ -49,23 +47,23 @@ export function paintClusters(
     while (to < clusters.length && clusters[to]!.lane === lane) to++;
     const canvas = strips[used++] ?? layer.appendChild(document.createElement("canvas"));
     canvas.hidden = false;
-    const top = clusters[from]!.y - STRIP_PX / 2;
+    const top = clusters[from]!.y - BADGE_STRIP_PX / 2;
     if (canvas.style.top !== `${top}px`) canvas.style.top = `${top}px`;
     const cssWidth = widthPx + 2 * marginPx;
     const width = Math.round(cssWidth * ratio),
-      height = Math.round(STRIP_PX * ratio);
+      height = Math.round(BADGE_STRIP_PX * ratio);
     if (canvas.width !== width || canvas.height !== height) {
       canvas.width = width;
       canvas.height = height;
       canvas.style.width = `${cssWidth}px`;
-      canvas.style.height = `${STRIP_PX}px`;
+      canvas.style.height = `${BADGE_STRIP_PX}px`;
     }
     if (canvas.style.left !== `${-marginPx}px`) canvas.style.left = `${-marginPx}px`;
     const context = canvas.getContext("2d");
     if (context === null) continue;
     context.setTransform(ratio, 0, 0, ratio, marginPx * ratio, 0);
-    context.clearRect(-marginPx, 0, cssWidth, STRIP_PX);
-    const mid = STRIP_PX / 2;
+    context.clearRect(-marginPx, 0, cssWidth, BADGE_STRIP_PX);
+    const mid = BADGE_STRIP_PX / 2;
     // Extents under the badges: one path for each run of clusters with the same alpha. (A context
     // keeps its path from frame to frame: each is begun afresh.)
     context.fillStyle = colourOf(clusters[from]!);

@@ -5,16 +5,14 @@ import {
   clusterCentre,
   holdsMatch,
   listsAllMembers,
-  POINT_RADIUS_PX,
   type ClusterMark,
   type EventMark,
 } from "../model/layoutMarks";
+import { BADGE_RADIUS_PX, CHIP_CORNER_PX, CHIP_HEIGHT_PX, POINT_RADIUS_PX } from "../model/markGeometry";
 import { setAttr, setText } from "./dom";
 import { laneColour } from "./palette";
 
 type Group = Selection<SVGGElement, unknown, null, undefined>;
-
-const CHIP_HEIGHT_PX = 16;
 
 /** Accessible name of an event mark: date (with its precision), title and lane. */
 export function markName(event: TimelineEvent, laneLabel: string): string {
@@ -50,7 +48,11 @@ export function renderMarks(
       // frame that moves marks sideways does not rewrite their vertical positions.
       const top = -CHIP_HEIGHT_PX / 2;
       g.append("rect").attr("class", "day-window").attr("y", top).attr("height", CHIP_HEIGHT_PX);
-      g.append("rect").attr("class", "chip").attr("y", top).attr("height", CHIP_HEIGHT_PX).attr("rx", 3);
+      g.append("rect")
+        .attr("class", "chip")
+        .attr("y", top)
+        .attr("height", CHIP_HEIGHT_PX)
+        .attr("rx", CHIP_CORNER_PX);
       g.append("circle").attr("class", "dot").attr("r", POINT_RADIUS_PX).attr("cy", 0);
       g.append("text").attr("class", "label").attr("y", 0);
       return g;
@@ -103,7 +105,7 @@ export function renderClusters(
     .join((enter) => {
       const g = enter.append("g");
       g.append("rect").attr("class", "cluster-extent").attr("height", 6).attr("rx", 3);
-      g.append("circle").attr("class", "cluster-badge").attr("r", 9);
+      g.append("circle").attr("class", "cluster-badge").attr("r", BADGE_RADIUS_PX);
       g.append("text").attr("class", "cluster-count");
       return g;
     })

@@ -1,20 +1,16 @@
 import type { Dataset, TimelineEvent } from "../data/types";
 import { clusterCentre, type Layout } from "../model/layoutMarks";
 import { formatEventDate } from "../model/formatDate";
-import { el } from "../render/dom";
-import { eventDetail, type OpenSource } from "../render/eventDetail";
-import { laneColour } from "../render/palette";
-import { placeTooltip } from "../render/tooltip";
+import { el } from "./dom";
+import { eventDetail, type OpenSource } from "./eventDetail";
+import { laneColour } from "./palette";
+import { placeTooltip } from "./tooltip";
 import { groupDigits } from "../model/groupDigits";
-
-export type TooltipTarget =
-  | { type: "event"; event: number }
-  /** `events` may be a sample (see ClusterMark); `last` is its last member in time order. */
-  | { type: "cluster"; events: readonly number[]; count: number; last: number };
+import type { DetailTarget } from "../model/viewState";
 
 function sameTarget(
-  a: TooltipTarget | undefined,
-  b: TooltipTarget | undefined,
+  a: DetailTarget | undefined,
+  b: DetailTarget | undefined,
   pinned: boolean,
   wasPinned: boolean,
 ): boolean {
@@ -28,7 +24,7 @@ function sameTarget(
  * The detail popup: rebuilt only when its target changes (not on every frame of a zoom), and
  * repositioned next to its mark each frame. Pinned popups get a close button and stay put.
  */
-export function createTooltip(
+export function createDetailCard(
   node: HTMLElement,
   viewport: HTMLElement,
   dataset: Dataset,
@@ -51,17 +47,17 @@ export function createTooltip(
   let byId: Map<string, TimelineEvent> | undefined;
   (window.requestIdleCallback ?? setTimeout)(() => (byId ??= new Map(events.map((e) => [e.id, e]))));
   const eventById = (id: string) => (byId === undefined ? events.find((e) => e.id === id) : byId.get(id));
-  let current: TooltipTarget | undefined;
+  let current: DetailTarget | undefined;
   let currentPinned = false;
   let closeHandler = () => {};
   let selectHandler = (_event: number) => {};
 
-  function build(target: TooltipTarget, pinned: boolean): void {
+  function build(target: DetailTarget, pinned: boolean): void {
     node.replaceChildren(...content(target, pinned));
     node.classList.toggle("pinned", pinned);
   }
 
-  function content(target: TooltipTarget, pinned: boolean): Node[] {
+  function content(target: DetailTarget, pinned: boolean): Node[] {
     const children: Node[] = [];
     if (pinned) {
       const close = el("button", "tooltip-close", "\u00d7");
@@ -113,7 +109,7 @@ export function createTooltip(
     /** The layout is drawn moved by `offsetXPx` (a drag sliding it) and `offsetYPx` (below the axis). */
     update(
       layout: Layout,
-      target: TooltipTarget | undefined,
+      target: DetailTarget | undefined,
       pinned: boolean,
       offsetXPx: number,
       offsetYPx: number,
@@ -166,3 +162,4 @@ export function createTooltip(
     },
   };
 }
+export type DetailCard = ReturnType<typeof createDetailCard>;

@@ -1,5 +1,5 @@
 import { select, type Selection } from "d3-selection";
-import { el } from "../render/dom";
+import { el } from "./dom";
 
 export const AXIS_HEIGHT_PX = 62;
 const SVG_NS = "http://www.w3.org/2000/svg";
