@@ -6,9 +6,8 @@ import { mountDataset } from "./app/mountDataset";
 import { initShortcutsHelp } from "./app/shortcutsHelp";
 import { readInlineDataset } from "./app/inlineDataset";
 import { initTheme } from "./app/theme";
-import { loadSource } from "./app/worker/loadSource";
-import { serveLoads } from "./app/worker/loadWorker";
-import type { LoadProgress } from "./app/worker/loadProtocol";
+import type { LoadProgress, LoadRequest } from "./app/worker/loadProtocol";
+import type { LoadedAnyFormat } from "./data/loadAnyFormat";
 import { groupDigits } from "./model/groupDigits";
 import { byId } from "./render/dom";
 
@@ -44,8 +43,7 @@ async function main(): Promise<void> {
   // The bundled data comes checked, in the page itself (see scripts/lib/inlineBundledData.ts).
   const inline = location.ok && location.custom ? undefined : readInlineDataset(document);
   if (inline !== undefined) performance.mark("timeline:data-arrived");
-  const loading =
-    inline ?? loadSource(import.meta.url, { location: location.url, displayName }, showProgress);
+  const loading = inline ?? loadFile({ location: location.url, displayName });
   initEmbed();
   initTheme(byId<HTMLButtonElement>("theme-toggle"));
   initShortcutsHelp(byId<HTMLDialogElement>("shortcuts"), byId<HTMLButtonElement>("shortcuts-button"));
@@ -55,11 +53,7 @@ async function main(): Promise<void> {
   let mounted = mountDataset(loaded, notices);
   expose(mounted.timeline);
   initFileOpening(async (file) => {
-    const local = await loadSource(
-      import.meta.url,
-      { location: file.name, displayName: file.name, file },
-      showProgress,
-    );
+    const local = await loadFile({ location: file.name, displayName: file.name, file });
     // The address no longer describes this data: drop ?data= and the old dataset's view.
     history.replaceState(null, "", window.location.pathname);
     mounted.dispose();
@@ -91,8 +85,13 @@ function expose(timeline: Timeline): void {
   (window as unknown as { timeline: Timeline }).timeline = timeline;
 }
 
-// The loading worker runs this same module: one file to download, compressed once (the loader's
-// code shares most of its words with the page's; apart, they were 0.8 KB more gzip). In a worker
-// there is no document, and it only answers load requests.
-if (typeof document === "undefined") serveLoads();
-else void main();
+/**
+ * Loads and checks a file other than the bundled story. The loader (parsers for every format and the
+ * validator) is a chunk of its own: the bundled story comes checked in the page and never needs it.
+ */
+async function loadFile(request: LoadRequest): Promise<LoadedAnyFormat> {
+  const { loadSource } = await import("./app/worker/loadSource");
+  return loadSource(request, showProgress);
+}
+
+void main();

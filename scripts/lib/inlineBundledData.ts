@@ -3,10 +3,10 @@
 // draws it without a worker, a fetch of the data or of its articles: about 100 ms sooner.
 import { resolve } from "node:path";
 import type { Plugin } from "vite";
-import { INLINE_DATASET_ID, inlineDatasetJson } from "../../src/app/inlineDataset";
-import { BUNDLED_DATA } from "../../src/app/dataLocation";
-import { formatIssue } from "../../src/data/issues";
-import { loadFromDisk } from "./loadFromDisk";
+import { INLINE_DATASET_ID, inlineDatasetJson } from "../../src/app/inlineDataset.ts";
+import { BUNDLED_DATA } from "../../src/app/dataLocation.ts";
+import { formatIssue } from "../../src/data/issues.ts";
+import { loadFromDisk } from "./loadFromDisk.ts";
 
 export function inlineBundledData(dataDir: string): Plugin {
   return {

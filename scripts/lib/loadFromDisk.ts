@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
-import { loadAnyFormat, type LoadedAnyFormat } from "../../src/data/loadAnyFormat";
+import { loadAnyFormat, type LoadedAnyFormat } from "../../src/data/loadAnyFormat.ts";
 
 /** Loads and validates a dataset file with the article texts beside it, as the browser would. */
 export function loadFromDisk(path: string, displayName = path): Promise<LoadedAnyFormat> {

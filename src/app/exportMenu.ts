@@ -1,6 +1,5 @@
 import type { Dataset, TimelineEvent } from "../data/types";
 import { el } from "../render/dom";
-import { download, exportSvg, svgToPng } from "../render/exportImage";
 import type { Timeline } from "./createTimeline";
 
 export interface DataExport {
@@ -8,7 +7,7 @@ export interface DataExport {
   readonly fileName: string;
   readonly type: string;
   /** Serialises the events currently shown (after filters). */
-  serialize(events: readonly TimelineEvent[]): string;
+  serialize(events: readonly TimelineEvent[]): Promise<string>;
 }
 
 /**
@@ -34,18 +33,20 @@ export function createExportMenu(
     list.append(button);
   };
   const baseName = "timeline";
-  const svg = () =>
-    timeline.withSvgClusters((chart) =>
-      exportSvg(
-        chart,
-        dataset,
-        timeline.shown.map((e) => dataset.events[e]!),
-        timeline.rangeText,
-      ),
-    );
-  item("View as SVG image", () => download(svg(), `${baseName}.svg`, "image/svg+xml"));
+  // Drawing an export loads on first use: most readers never export.
+  const exporter = () => import("../render/exportImage");
+  const svg = async () => {
+    const { exportSvg } = await exporter();
+    const shown = timeline.shown.map((e) => dataset.events[e]!);
+    return timeline.withSvgClusters((chart) => exportSvg(chart, dataset, shown, timeline.rangeText));
+  };
+  item("View as SVG image", async () => {
+    const { download } = await exporter();
+    download(await svg(), `${baseName}.svg`, "image/svg+xml");
+  });
   item("View as PNG image", async () => {
-    const text = svg();
+    const { download, svgToPng } = await exporter();
+    const text = await svg();
     const size = /width="([\d.]+)" height="([\d.]+)"/.exec(text);
     download(
       await svgToPng(text, Number(size?.[1] ?? 1200), Number(size?.[2] ?? 800)),
@@ -54,7 +55,10 @@ export function createExportMenu(
     );
   });
   for (const format of formats)
-    item(format.label, () => download(format.serialize(included()), format.fileName, format.type));
+    item(format.label, async () => {
+      const [{ download }, text] = await Promise.all([exporter(), format.serialize(included())]);
+      download(text, format.fileName, format.type);
+    });
   menu.append(list);
   menu.addEventListener("keydown", (event) => {
     if (event.key === "Escape" && menu.open) {

@@ -1,5 +1,3 @@
-import { datasetToCsv } from "../data/formats/csv";
-import { datasetToJson } from "../data/formats/toJson";
 import type { LoadedDataset } from "../data/loadDataset";
 import type { TimelineEvent } from "../data/types";
 import { facetOptions } from "../model/facetOptions";
@@ -190,13 +188,17 @@ export function mountDataset(
       label: "Events as CSV",
       fileName: "events.csv",
       type: "text/csv",
-      serialize: (shown) => datasetToCsv(subset(shown)),
+      // The writers load on first use: most readers never export.
+      serialize: async (shown) => (await import("../data/formats/csv")).datasetToCsv(subset(shown)),
     },
     {
       label: "Events as JSON",
       fileName: "events.json",
       type: "application/json",
-      serialize: (shown) => `${JSON.stringify(datasetToJson(subset(shown)), null, 2)}\n`,
+      serialize: async (shown) => {
+        const { datasetToJson } = await import("../data/formats/toJson");
+        return `${JSON.stringify(datasetToJson(subset(shown)), null, 2)}\n`;
+      },
     },
   ]);
 

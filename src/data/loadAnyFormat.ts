@@ -4,9 +4,9 @@
  * exactly as a JSON file would be, and every issue is moved back to where it is in the original file
  * (`rows[N]` and column names for CSV, TimelineJS field names for TimelineJS).
  */
-import { parseAnyFormat, type FormatName } from "./formats/detectFormat";
-import { tidyIssue, type DataIssue } from "./issues";
-import { loadParsedDataset, type LoadedDataset, type ReadText, type ResolvePath } from "./loadDataset";
+import { parseAnyFormat, type FormatName } from "./formats/detectFormat.ts";
+import { tidyIssue, type DataIssue } from "./issues.ts";
+import { loadParsedDataset, type LoadedDataset, type ReadText, type ResolvePath } from "./loadDataset.ts";
 import type { Dataset } from "./types";
 import type { OnProgress } from "./validateDataset";
 

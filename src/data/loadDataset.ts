@@ -1,12 +1,12 @@
 import type { DataIssue } from "./issues";
-import { parseJson } from "./parseJson";
+import { parseJson } from "./parseJson.ts";
 import {
   articleFiles,
   validateDataset,
   type ArticleText,
   type OnProgress,
   type ValidationResult,
-} from "./validateDataset";
+} from "./validateDataset.ts";
 
 /** Reads a file by path or URL; the CLI passes the file system, the browser passes fetch. */
 export type ReadText = (location: string) => Promise<string>;

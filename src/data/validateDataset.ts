@@ -1,7 +1,7 @@
 import type { DataIssue } from "./issues";
-import { normalizeText } from "./normalizeText";
-import { parseEdtf } from "./parseEdtf";
-import { FieldReader, isRecord, type JsonRecord } from "./readFields";
+import { normalizeText } from "./normalizeText.ts";
+import { parseEdtf } from "./parseEdtf.ts";
+import { FieldReader, isRecord, type JsonRecord } from "./readFields.ts";
 import type {
   Article,
   Conflict,

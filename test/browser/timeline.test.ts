@@ -195,6 +195,32 @@ describe("the bundled timeline", () => {
     await page.close();
   });
 
+  test("a drag started while a zoom animation runs pans from where the view is, and the animation stops", async () => {
+    const { page } = await openTimeline();
+    const chart = (await page.locator("svg.chart").boundingBox())!;
+    const start = await domainOf(page);
+    // Fit all animates for 300 ms towards a much wider window; the drag starts in the middle of it.
+    await page.mouse.move(chart.x + 600, chart.y + 20);
+    await page.getByRole("button", { name: /Fit all/ }).evaluate((b: HTMLButtonElement) => b.click());
+    await page.waitForTimeout(60);
+    await page.mouse.down();
+    const grabbed = await domainOf(page);
+    await page.mouse.move(chart.x + 450, chart.y + 20, { steps: 4 });
+    const dragged = await domainOf(page);
+    await page.mouse.up();
+    await page.waitForTimeout(600);
+    const after = await domainOf(page);
+    // The animation was under way (the window had widened) and did not finish.
+    expect(grabbed[1] - grabbed[0]).toBeGreaterThan(start[1] - start[0]);
+    // The drag moved the window it grabbed: later times came into view, the span kept.
+    expect(dragged[0]).toBeGreaterThan(grabbed[0]);
+    expect((dragged[1] - dragged[0]) / (grabbed[1] - grabbed[0])).toBeCloseTo(1, 6);
+    // Nothing moved it after the drag: no animation took the view back to where it was heading.
+    expect(after[0]).toBeCloseTo(dragged[0], -3);
+    expect(after[1]).toBeCloseTo(dragged[1], -3);
+    await page.close();
+  });
+
   test("+, − and Fit all change the window, clamped to the data's bounds", async () => {
     const { page } = await openTimeline();
     const start = await domainOf(page);

@@ -47,10 +47,8 @@ const post = (worker: Worker, message: BodyMessage) =>
  * it answers input and paints. Once more than PAGE_CHECK_LIMIT_BYTES has arrived, a worker checks it
  * instead, from its first byte. Deciding on what has arrived rather than what was checked starts that
  * worker early (a file is read faster than it is checked), and none for a file the page can check.
- * `script` is the module the worker runs: it must call serveLoads (see main.ts).
  */
 export function loadSource(
-  script: string,
   request: LoadRequest,
   onMessage: (message: LoadProgress) => void,
 ): Promise<LoadedAnyFormat> {
@@ -67,7 +65,7 @@ export function loadSource(
       if (inWorker) return post(inWorker, message);
       kept.push(message);
       if (message instanceof Uint8Array && (arrived += message.byteLength) > PAGE_CHECK_LIMIT_BYTES) {
-        inWorker = checkInWorker(script, request, onMessage, resolve, fail);
+        inWorker = checkInWorker(request, onMessage, resolve, fail);
         // Transferred, they leave nothing behind on the page.
         for (const earlier of kept) post(inWorker, earlier);
       } else {
@@ -88,14 +86,14 @@ export function loadSource(
  * they resolve `done`. `fail` reports a worker that stopped.
  */
 function checkInWorker(
-  script: string,
   request: LoadRequest,
   onMessage: (message: LoadProgress) => void,
   done: (loaded: LoadedAnyFormat) => void,
   fail: (error: string) => void,
 ): Worker {
   // Where none can start (new Worker throws), the load fails with that error (see streamBody).
-  const worker = new Worker(script, { type: "module" });
+  // Vite builds the worker as its own chunk: a page that never needs it never downloads it.
+  const worker = new Worker(new URL("./loadWorker.ts", import.meta.url), { type: "module" });
   const events: TimelineEvent[] = [];
   worker.onmessage = ({ data }: MessageEvent<LoadMessage>) => {
     if (data.type === "events") {

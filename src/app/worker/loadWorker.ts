@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
-// Parses and validates large datasets off the main thread, so a 100,000-event file never freezes the
-// page. The worker runs the page's own module (main.ts), which calls serveLoads when it has no document.
+// The loading worker's entry (its own chunk, see loadSource): parses and validates large datasets off
+// the main thread, so a 100,000-event file never freezes the page.
 import { packEvents } from "../../data/packEvents";
 import type { TimelineEvent } from "../../data/types";
 import type { OnProgress } from "../../data/validateDataset";
@@ -12,11 +12,6 @@ const post = (message: LoadMessage) => self.postMessage(message);
 
 /** Where the chunks of the file the page streams over (see BodyMessage) go. */
 let receive: ((message: BodyMessage) => void) | undefined;
-
-/** Makes this worker answer the page's load requests (see loadSource). */
-export function serveLoads(): void {
-  self.onmessage = onRequest;
-}
 
 function onRequest({ data }: MessageEvent<LoadRequest | BodyMessage>): void {
   // The first message is the request; every one after it, the file's body.
@@ -45,3 +40,5 @@ function onRequest({ data }: MessageEvent<LoadRequest | BodyMessage>): void {
       post({ type: "result", loaded: { ...loaded, dataset: { ...loaded.dataset, events: [] } } });
     });
 }
+
+self.onmessage = onRequest;

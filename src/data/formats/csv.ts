@@ -23,7 +23,7 @@
  * Problems are reported as `rows[N]` with the column as the field, N being the line the row starts on
  * (the header is line 1; a quoted cell holding line breaks spans several lines).
  */
-import { csvParseRows } from "./csvRows";
+import { csvParseRows } from "d3-dsv";
 import type { DataIssue } from "../issues";
 import type { Dataset } from "../types";
 import {
@@ -37,7 +37,7 @@ import {
   type EventJson,
   type ImportResult,
   type LaneJson,
-} from "./common";
+} from "./common.ts";
 
 export const CSV_COLUMNS = [
   "id",

@@ -4,9 +4,9 @@
  * sniffed: text starting with `{` or `[` is JSON (either kind), anything else CSV.
  */
 import type { DataIssue } from "../issues";
-import { parseJson } from "../parseJson";
-import { parseCsv } from "./csv";
-import { isTimelineJs, parseTimelineJs } from "./timelinejs";
+import { parseJson } from "../parseJson.ts";
+import { parseCsv } from "./csv.ts";
+import { isTimelineJs, parseTimelineJs } from "./timelinejs.ts";
 
 export type FormatName = "json" | "csv" | "timelinejs";
 

@@ -34,7 +34,7 @@
  * as display text).
  */
 import type { DataIssue } from "../issues";
-import { isRecord, type JsonRecord } from "../readFields";
+import { isRecord, type JsonRecord } from "../readFields.ts";
 import type { Dataset, EdtfDate, Precision } from "../types";
 import {
   deriveEventId,
@@ -44,7 +44,7 @@ import {
   titleFromFileName,
   type EventJson,
   type ImportResult,
-} from "./common";
+} from "./common.ts";
 
 export interface TimelineJsDate {
   year: number | string;
