@@ -1,23 +1,23 @@
 import type { Dataset } from "../data/types";
 import { listenForKeys } from "../interact/keyboard";
 import { listenForPointer } from "../interact/pointer";
-import { createTimeZoom } from "../interact/zoom";
+import { createTimeZoom, type TimeZoom } from "../interact/zoom";
 import { buildEventIndex, NOT_INDEXED, type EventIndex } from "../model/eventIndex";
 import { hitTest } from "../model/hitTest";
 import { labelCache } from "../model/labelCache";
 import { reportCount } from "../model/reportingStatus";
-import { fitDomain, focusDomain, HOUR_MS, padDomain } from "../model/timeDomain";
+import { fitDomain, focusDomain, HOUR_MS, padDomain, type Domain } from "../model/timeDomain";
 import { detailTarget, initialView } from "../model/viewState";
-import { AXIS_HEIGHT_PX, createChartDom } from "../render/chartDom";
-import { createDetailCard } from "../render/detailCard";
+import { AXIS_HEIGHT_PX, createChartDom, type ChartDom } from "../render/chartDom";
+import { createDetailCard, type DetailCard } from "../render/detailCard";
 import type { OpenSource } from "../render/eventDetail";
-import { timelineCommands } from "./commands";
+import { timelineCommands, type TimelineCommands } from "./commands";
 import { frameScheduler } from "./frame";
-import { createFrameStep } from "./frameStep";
+import { createFrameStep, type FrameStep } from "./frameStep";
 import { labelMeasure } from "./measureText";
 import { watchPage } from "./pageWatchers";
 import { timelineHandle } from "./timelineHandle";
-import { createViewStore } from "./viewStore";
+import { createViewStore, type ViewStore } from "./viewStore";
 
 /** The narrowest window a reader can zoom to. */
 const MIN_SPAN_MS = 2 * HOUR_MS;
@@ -110,39 +110,19 @@ export function createTimeline(container: HTMLElement, dataset: Dataset, options
     detailsShown: () => !dom.tooltip.hidden,
   });
 
-  listenForKeys(container, commands.act);
-  listenForPointer({
-    svg: dom.svg,
-    marks: dom.marks.node()!,
-    hitAt(clientX, clientY, radiusPx) {
-      const layout = step.layout;
-      const rect = dom.svg.getBoundingClientRect();
-      // In the layout's coordinates: the drawing may have slid since it was laid out (a drag).
-      const px = clientX - rect.left - step.shiftPx;
-      const py = clientY - rect.top - AXIS_HEIGHT_PX;
-      return layout && hitTest(layout.marks, layout.clusters, px, py, radiusPx);
-    },
-    dispatch: store.dispatch,
-    togglePin: (e) => store.dispatch({ type: "toggle-pin", event: e }),
-    expandCluster: commands.expandCluster,
-    pinned: () => store.state.pinned !== undefined,
-    focusLeft: frame.invalidate,
+  wireInput({
+    container,
+    dom,
+    store,
+    step,
+    commands,
+    card,
+    zoom,
+    full,
+    focusMark,
+    invalidate: frame.invalidate,
+    flush: frame.flush,
   });
-  card.onClose(() => {
-    store.dispatch({ type: "dismiss" });
-    frame.flush();
-    // Return focus to the event the details belonged to, as a dialog would.
-    if (store.state.focused !== undefined) focusMark(store.state.focused);
-  });
-  card.onSelect((e) => {
-    store.dispatch({ type: "pin", target: { type: "event", event: e } });
-    commands.focusEvent(e);
-  });
-  dom.zoomIn.addEventListener("click", () => zoom.scaleBy(2, true));
-  dom.zoomOut.addEventListener("click", () => zoom.scaleBy(0.5, true));
-  dom.fit.addEventListener("click", () => commands.show(full, true));
-  dom.earlier.addEventListener("click", () => commands.showBeyond(-1));
-  dom.later.addEventListener("click", () => commands.showBeyond(1));
 
   watchPage(options.signal, () => {
     step.redrawAll();
@@ -191,11 +171,7 @@ function debounced<T>(fn: (value: T) => void, ms: number): (value: T) => void {
  * for the first time). When the page is first idle, an event is hovered and unhovered within one
  * task: nothing is painted or announced, and the first real hover is as quick as the rest.
  */
-function rehearseDetails(
-  store: ReturnType<typeof createViewStore>,
-  step: ReturnType<typeof createFrameStep>,
-  flush: () => void,
-): void {
+function rehearseDetails(store: ViewStore, step: FrameStep, flush: () => void): void {
   (window.requestIdleCallback ?? setTimeout)(() => {
     const mark = step.layout?.marks[0];
     if (mark === undefined || store.state.hovered !== undefined || store.state.pinned !== undefined) return;
@@ -204,4 +180,56 @@ function rehearseDetails(
     store.dispatch({ type: "hover", hit: undefined });
     flush();
   });
+}
+
+interface WiringContext {
+  readonly container: HTMLElement;
+  readonly dom: ChartDom;
+  readonly store: ViewStore;
+  readonly step: FrameStep;
+  readonly commands: TimelineCommands;
+  readonly card: DetailCard;
+  readonly zoom: TimeZoom;
+  readonly full: Domain;
+  focusMark(event: number): void;
+  invalidate(): void;
+  flush(): void;
+}
+
+/** Keys, pointer, the details card's buttons and the control bar → actions and commands. */
+function wireInput(ctx: WiringContext): void {
+  const { dom, store, step, commands, card, zoom } = ctx;
+  listenForKeys(ctx.container, commands.act);
+  listenForPointer({
+    svg: dom.svg,
+    marks: dom.marks.node()!,
+    hitAt(clientX, clientY, radiusPx) {
+      const layout = step.layout;
+      const rect = dom.svg.getBoundingClientRect();
+      // In the layout's coordinates: the drawing may have slid since it was laid out (a drag).
+      const px = clientX - rect.left - step.shiftPx;
+      const py = clientY - rect.top - AXIS_HEIGHT_PX;
+      return layout && hitTest(layout.marks, layout.clusters, px, py, radiusPx);
+    },
+    dispatch: store.dispatch,
+    togglePin: (e) => store.dispatch({ type: "toggle-pin", event: e }),
+    expandCluster: commands.expandCluster,
+    pinned: () => store.state.pinned !== undefined,
+    focusLeft: ctx.invalidate,
+  });
+  card.onClose(() => {
+    store.dispatch({ type: "dismiss" });
+    ctx.flush();
+    // Return focus to the event the details belonged to, as a dialog would.
+    if (store.state.focused !== undefined) ctx.focusMark(store.state.focused);
+  });
+  card.onSelect((e) => {
+    store.dispatch({ type: "pin", target: { type: "event", event: e } });
+    commands.focusEvent(e);
+  });
+  dom.zoomIn.addEventListener("click", () => zoom.scaleBy(2, true));
+  dom.zoomOut.addEventListener("click", () => zoom.scaleBy(0.5, true));
+  dom.fit.addEventListener("click", () => commands.show(ctx.full, true));
+  dom.earlier.addEventListener("click", () => commands.showBeyond(-1));
+  dom.later.addEventListener("click", () => commands.showBeyond(1));
 }

@@ -205,6 +205,9 @@ describe("the bundled timeline", () => {
     await page.waitForTimeout(60);
     await page.mouse.down();
     const grabbed = await domainOf(page);
+    // Holding the button still: the press stopped the animation where it was.
+    await page.waitForTimeout(200);
+    expect(await domainOf(page)).toEqual(grabbed);
     await page.mouse.move(chart.x + 450, chart.y + 20, { steps: 4 });
     const dragged = await domainOf(page);
     await page.mouse.up();
