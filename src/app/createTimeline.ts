@@ -71,10 +71,11 @@ export function createTimeline(container: HTMLElement, dataset: Dataset, options
     card,
     measure,
     // Corroborated events say so in their label; the details list every report.
-    fitLabel: labelCache((e) => {
-      const n = reportCount(events[e]!);
-      return n > 1 ? `${events[e]!.title} \u00b7 ${n} sources` : events[e]!.title;
-    }, measure),
+    fitLabel: labelCache(
+      (e) => events[e]!.title,
+      measure,
+      (e) => (reportCount(events[e]!) > 1 ? ` \u00b7 ${reportCount(events[e]!)} sources` : ""),
+    ),
     onOpenArticle: options.onOpenArticle,
     panning: () => zoom.panning,
     announce,

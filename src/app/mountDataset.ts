@@ -6,7 +6,7 @@ import { sortEvents, type SortKey, type SortOrder } from "../model/sortEvents";
 import { renderAlerts } from "../render/alerts";
 import { createFilterBar } from "../render/filterBar";
 import { renderHeader } from "../render/header";
-import { renderLegend } from "../render/legend";
+import { markKinds, renderLegend, showMarkKinds } from "../render/legend";
 import { renderListView } from "../render/listView";
 import { byId } from "../render/dom";
 import { createTimeline, type Timeline } from "./createTimeline";
@@ -54,6 +54,7 @@ export function mountDataset(
     new Map(facets.articles.map((a) => [a.value, a.count])),
   );
   renderLegend(byId("legend-lanes"), dataset.lanes);
+  showMarkKinds(byId("legend-keys"), markKinds(dataset));
 
   const container = fresh("timeline");
   const timeline = createTimeline(container, dataset, {

@@ -84,4 +84,9 @@ describe("formatEdtf years before 1 CE and before 1000", () => {
     expect(formatEdtf(edtf("0079-08-24"))).toBe("24 August 79");
     expect(formatEdtf(edtf("0000"))).toBe("1 BCE");
   });
+
+  it("formatEventDate(event) writes a range that starts and ends on one day as that day", () => {
+    const [event] = makeEvents([{ id: "one-day", start: "2025-07-13", end: "2025-07-13" }]);
+    expect(formatEventDate(event!)).toBe("13 July 2025");
+  });
 });

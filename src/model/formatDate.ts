@@ -47,7 +47,9 @@ export function formatEdtf(date: EdtfDate): string {
 /** The date of an event as a reader should see it, e.g. "14–15 July 2025" or "week of 7 July 2025". */
 export function formatEventDate(event: TimelineEvent): string {
   const start = formatEdtf(event.start);
-  if (event.end !== undefined) return `${start} \u2013 ${formatEdtf(event.end)}`;
+  // A range that starts and ends on the same day (or month, or year) is that one date.
+  const end = event.end === undefined ? undefined : formatEdtf(event.end);
+  if (end !== undefined && end !== start) return `${start} \u2013 ${end}`;
   if (event.precision === "week") return `week of ${start}`;
   return start;
 }

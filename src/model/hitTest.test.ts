@@ -4,11 +4,35 @@ import type { ClusterMark, EventMark } from "./layoutMarks";
 import { POINT_RADIUS_PX } from "./markGeometry";
 
 function point(event: number, cx: number, y: number): EventMark {
-  return { event, lane: 0, row: 0, kind: "point", x0: cx - 1, x1: cx + 1, cx, y, label: "", labelX: 0 };
+  return {
+    event,
+    lane: 0,
+    row: 0,
+    kind: "point",
+    x0: cx - 1,
+    x1: cx + 1,
+    cx,
+    y,
+    label: "",
+    labelX: 0,
+    labelWidthPx: 0,
+  };
 }
 
 function span(event: number, x0: number, x1: number, y: number): EventMark {
-  return { event, lane: 0, row: 0, kind: "span", x0, x1, cx: (x0 + x1) / 2, y, label: "", labelX: 0 };
+  return {
+    event,
+    lane: 0,
+    row: 0,
+    kind: "span",
+    x0,
+    x1,
+    cx: (x0 + x1) / 2,
+    y,
+    label: "",
+    labelX: 0,
+    labelWidthPx: 0,
+  };
 }
 
 function cluster(events: number[], x0: number, x1: number, y: number): ClusterMark {
@@ -18,6 +42,20 @@ function cluster(events: number[], x0: number, x1: number, y: number): ClusterMa
 const eventOf = (hit: ReturnType<typeof hitTest>) => (hit?.type === "event" ? hit.mark.event : undefined);
 
 describe("hitTest", () => {
+  it("hitTest(marks, …) hits an event where its label is drawn, not only at its dot", () => {
+    const labelled: EventMark = {
+      ...point(1, 100, 50),
+      label: "Rutte meets Trump",
+      labelX: 110,
+      labelWidthPx: 120,
+    };
+    expect(eventOf(hitTest([labelled], [], 200, 52, 6))).toBe(1);
+    expect(eventOf(hitTest([labelled], [], 229, 50, 0))).toBe(1);
+    // Past the label's end, or well above it, is not the event.
+    expect(eventOf(hitTest([labelled], [], 260, 50, 6))).toBeUndefined();
+    expect(eventOf(hitTest([labelled], [], 200, 70, 6))).toBeUndefined();
+  });
+
   it("hitTest(marks, clusters, x, y, radius) finds a point under the pointer", () => {
     expect(eventOf(hitTest([point(1, 100, 50)], [], 102, 51, 0))).toBe(1);
   });

@@ -24,11 +24,15 @@ export function hitTest(
   let bestDistance = radiusPx;
   for (const mark of marks) {
     const [x0, x1] = mark.kind === "span" ? [mark.x0, mark.x1] : [mark.cx, mark.cx];
-    const d = Math.max(
-      0,
+    const toMark =
       distanceToSegment(px, py, x0, x1, mark.y) -
-        (mark.kind === "span" ? CHIP_HEIGHT_PX / 2 : POINT_RADIUS_PX),
-    );
+      (mark.kind === "span" ? CHIP_HEIGHT_PX / 2 : POINT_RADIUS_PX);
+    // The label is part of the target: pointing at the words is pointing at the event.
+    const toLabel =
+      mark.labelWidthPx > 0
+        ? distanceToSegment(px, py, mark.labelX, mark.labelX + mark.labelWidthPx, mark.y) - CHIP_HEIGHT_PX / 2
+        : Infinity;
+    const d = Math.max(0, Math.min(toMark, toLabel));
     if (d <= bestDistance) {
       bestDistance = d;
       best = { type: "event", mark };

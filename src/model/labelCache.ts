@@ -6,7 +6,12 @@ import { truncateLabel, type MeasureText } from "./truncateLabel";
  * binary searches over measureText) was a third of the layout's cost at 10,000 events. The same
  * string object coming back also keeps the measurer's cache lookups cheap.
  */
-export function labelCache(labelOf: (event: number) => string, measure: MeasureText) {
+export function labelCache(
+  labelOf: (event: number) => string,
+  measure: MeasureText,
+  /** Kept whole after a shortened label (see truncateLabel). */
+  suffixOf: (event: number) => string = () => "",
+) {
   let widthPx = Number.NaN;
   let fitted: (string | undefined)[] = [];
   return (event: number, maxPx: number): string => {
@@ -14,6 +19,6 @@ export function labelCache(labelOf: (event: number) => string, measure: MeasureT
       widthPx = maxPx;
       fitted = [];
     }
-    return (fitted[event] ??= truncateLabel(labelOf(event), maxPx, measure));
+    return (fitted[event] ??= truncateLabel(labelOf(event), maxPx, measure, suffixOf(event)));
   };
 }

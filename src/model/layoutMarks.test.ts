@@ -55,10 +55,22 @@ const laidOut = (result: Layout) => [
 function extent(mark: EventMark): [number, number] {
   const left = mark.kind === "span" ? mark.x0 : mark.cx - POINT_RADIUS_PX;
   const markRight = mark.kind === "span" ? mark.x1 : mark.cx + POINT_RADIUS_PX;
-  return [left, Math.max(markRight, mark.labelX + measure7(mark.label))];
+  return [Math.min(left, mark.labelX), Math.max(markRight, mark.labelX + measure7(mark.label))];
 }
 
 describe("layoutMarks", () => {
+  it("layoutMarks(input) puts a label that would run past the right edge before its mark", () => {
+    const data = indexed([{ id: "late", start: "2025-07-30", title: "Zelenskyy visits the White House" }]);
+    const mark = markOf(layout(data, JULY), data, "late");
+    expect(mark.labelX + mark.labelWidthPx).toBeLessThanOrEqual(mark.cx - POINT_RADIUS_PX);
+    expect(mark.labelX).toBeGreaterThanOrEqual(0);
+    // Away from the edge it stays after the mark.
+    const early = indexed([{ id: "early", start: "2025-07-03", title: "Zelenskyy visits the White House" }]);
+    expect(markOf(layout(early, JULY), early, "early").labelX).toBeGreaterThan(
+      xOf(JULY, 1000, utc(2025, 7, 3, 12)),
+    );
+  });
+
   it("layoutMarks(input) draws a day-precise event as a point at the middle of its day", () => {
     const data = indexed([{ id: "vote", start: "2025-07-14" }]);
     const mark = markOf(layout(data, JULY), data, "vote");

@@ -121,6 +121,7 @@ interface MeasuredLane {
   readonly items: readonly Candidate[];
   readonly labels: readonly string[];
   readonly labelX: readonly number[];
+  readonly labelWidth: readonly number[];
   readonly left: Float64Array;
   readonly right: Float64Array;
   /** 1 for items that end before the window (stacked outwards from it: see stackRows). */
@@ -145,15 +146,16 @@ function measureLane(input: LayoutInput, items: Candidate[]): MeasuredLane {
   const after = (c: Candidate) => (c.startMs > last ? 1 : 0);
   items.sort((a, b) => after(a) - after(b) || byLeft(a, b));
   const labels = items.map((c) => fitLabel(c.event, maxLabelPx));
-  const labelX = items.map((c, i) => labelPosition(c, measure(labels[i]!)));
-  const left = Float64Array.from(items, (c) => c.left);
-  const right = Float64Array.from(items, (c, i) => Math.max(markRight(c), labelX[i]! + measure(labels[i]!)));
+  const labelWidth = labels.map((label) => measure(label));
+  const labelX = items.map((c, i) => labelPosition(c, labelWidth[i]!, widthOf(x)));
+  const left = Float64Array.from(items, (c, i) => Math.min(c.left, labelX[i]!));
+  const right = Float64Array.from(items, (c, i) => Math.max(markRight(c), labelX[i]! + labelWidth[i]!));
   const before = marginPx > 0 ? Uint8Array.from(items, (c) => +(c.endMs < domain[0])) : undefined;
   const demand = () => {
     const wanted = stackRows(left, right, MAX_ROWS, ROW_GAP_PX, before);
     return wanted.some((r) => r < 0) ? MAX_ROWS : Math.max(0, ...wanted) + 1;
   };
-  return { items, labels, labelX, left, right, before, demand };
+  return { items, labels, labelX, labelWidth, left, right, before, demand };
 }
 
 const titleOf = (event: TimelineEvent) => event.title;
@@ -163,7 +165,7 @@ const titleOf = (event: TimelineEvent) => event.title;
  * neighbours become counted clusters (the kept event is always drawn on its own).
  */
 function placeLane(
-  { items, labels, labelX, left, right, before }: MeasuredLane,
+  { items, labels, labelX, labelWidth, left, right, before }: MeasuredLane,
   lane: number,
   geometry: LaneGeometry,
   keepIndividual: number | undefined,
@@ -175,7 +177,16 @@ function placeLane(
   items.forEach((c, i) => {
     if (rows[i]! < 0) return;
     const y = rowCentrePx(geometry, lane, rows[i]!);
-    marks.push({ ...pick(c), lane, row: rows[i]!, y, label: labels[i]!, labelX: labelX[i]! });
+    const label = labels[i]!;
+    marks.push({
+      ...pick(c),
+      lane,
+      row: rows[i]!,
+      y,
+      label,
+      labelX: labelX[i]!,
+      labelWidthPx: labelWidth[i]!,
+    });
   });
   // With margins, items are not all in left order (see measureLane); without, this finds them sorted.
   const overflow = items.filter((_, i) => rows[i]! < 0).sort(byLeft);
@@ -185,7 +196,15 @@ function placeLane(
     CLUSTER_GAP_PX,
   );
   const y = rowCentrePx(geometry, lane, -1);
-  const unlabelled = (c: Candidate): EventMark => ({ ...pick(c), lane, row: -1, y, label: "", labelX: 0 });
+  const unlabelled = (c: Candidate): EventMark => ({
+    ...pick(c),
+    lane,
+    row: -1,
+    y,
+    label: "",
+    labelX: 0,
+    labelWidthPx: 0,
+  });
   for (let g = 0; g + 1 < groups.length; g++) {
     const members = overflow.slice(groups[g], groups[g + 1]);
     const kept = members.findIndex((c) => c.event === keepIndividual);
@@ -211,12 +230,18 @@ function placeLane(
 
 /**
  * Labels sit inside a span's chip when they fit (from where it enters the window), else just after
- * it; after a point's dot.
+ * it; after a point's dot. A label that would run past the plot's right edge goes before its mark
+ * instead, when it fits there: a reader never meets a label cut by the edge.
  */
-function labelPosition(c: Candidate, labelWidthPx: number): number {
-  if (c.kind === "point") return c.cx + POINT_RADIUS_PX + LABEL_GAP_PX;
-  const inside = Math.max(c.x0, 0) + CHIP_PAD_PX;
-  return inside + labelWidthPx + CHIP_PAD_PX <= c.x1 ? inside : c.x1 + LABEL_GAP_PX;
+function labelPosition(c: Candidate, labelWidthPx: number, widthPx: number): number {
+  if (c.kind === "span") {
+    const inside = Math.max(c.x0, 0) + CHIP_PAD_PX;
+    if (inside + labelWidthPx + CHIP_PAD_PX <= c.x1) return inside;
+  }
+  const after = markRight(c) + LABEL_GAP_PX;
+  const before = c.left - LABEL_GAP_PX - labelWidthPx;
+  const anchored = c.cx >= 0 && c.cx <= widthPx;
+  return anchored && after + labelWidthPx > widthPx && before >= 0 ? before : after;
 }
 
 function markRight(c: Candidate): number {

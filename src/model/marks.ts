@@ -17,6 +17,8 @@ export interface EventMark {
   readonly y: number;
   readonly label: string;
   readonly labelX: number;
+  /** The label's width, px: with labelX, the box a reader points at (0 when unlabelled). */
+  readonly labelWidthPx: number;
 }
 
 /** Several events too close to draw apart at this zoom, drawn as one counted mark. */

@@ -114,4 +114,12 @@ describe("truncateLabel", () => {
       { numRuns: 500 },
     );
   });
+
+  it("truncateLabel(text, maxPx, measure, suffix) shortens the text and keeps the suffix whole", () => {
+    const suffix = " \u00b7 2 sources";
+    const label = truncateLabel("Trump shifts to firmer support for Ukraine", 30 * 7, measure7, suffix);
+    expect(label.endsWith(`\u2026${suffix}`)).toBe(true);
+    expect(measure7(label)).toBeLessThanOrEqual(30 * 7);
+    expect(truncateLabel("Short", 200, measure7, suffix)).toBe(`Short${suffix}`);
+  });
 });

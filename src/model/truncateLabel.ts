@@ -3,8 +3,16 @@ export type MeasureText = (text: string) => number;
 
 const ELLIPSIS = "\u2026";
 
-/** The longest prefix of `text` (cut at a word when possible, plus "…") whose width fits `maxPx`. */
-export function truncateLabel(text: string, maxPx: number, measure: MeasureText): string {
+/**
+ * The longest prefix of `text` (cut at a word when possible, plus "…") whose width fits `maxPx`.
+ * A `suffix` (e.g. " · 2 sources") is kept whole after the cut text: only the text is shortened.
+ */
+export function truncateLabel(text: string, maxPx: number, measure: MeasureText, suffix = ""): string {
+  if (suffix !== "") {
+    if (measure(text + suffix) <= maxPx) return text + suffix;
+    const cut = truncateLabel(text, maxPx - measure(suffix), measure);
+    return cut === "" ? "" : cut + suffix;
+  }
   const full = measure(text);
   if (full <= maxPx) return text;
   const fits = (n: number) => measure(text.slice(0, n).trimEnd() + ELLIPSIS) <= maxPx;

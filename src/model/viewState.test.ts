@@ -14,6 +14,7 @@ const mark = (event: number): EventMark => ({
   y: 0,
   label: "",
   labelX: 0,
+  labelWidthPx: 0,
 });
 const hit = (event: number): Hit => ({ type: "event", mark: mark(event) });
 const start: ViewState = initialView([0, 100]);

@@ -3,6 +3,7 @@ import { clusterCentre, type Layout } from "../model/layoutMarks";
 import { formatEventDate } from "../model/formatDate";
 import { el } from "./dom";
 import { eventDetail, type OpenSource } from "./eventDetail";
+import { eventSummary } from "./eventSummary";
 import { laneColour } from "./palette";
 import { placeTooltip } from "./tooltip";
 import { groupDigits } from "../model/groupDigits";
@@ -69,13 +70,13 @@ export function createDetailCard(
     if (target.type === "event") {
       const event = events[target.event]!;
       const lane = lanes.findIndex((l) => l.id === event.lane);
-      // Only pinned details can be clicked into, so only they offer "Read in the article".
-      const open = pinned ? openSource : undefined;
+      const laneLabel = lanes[lane]?.label ?? event.lane;
+      // Hovering shows a glance; pinning (which can be clicked into) holds everything.
       children.push(
-        eventDetail(event, dataset, lanes[lane]?.label ?? event.lane, laneColour(lane), open, eventById),
+        pinned
+          ? eventDetail(event, dataset, laneLabel, laneColour(lane), openSource, eventById)
+          : eventSummary(event, dataset, laneLabel, laneColour(lane)),
       );
-      if (!pinned)
-        children.push(el("p", "hint", "Click, or press Enter, to pin these details and read the sources."));
     } else {
       const first = events[target.events[0]!]!,
         last = events[target.last]!;

@@ -6,29 +6,26 @@ const MARGIN = 8,
   OFFSET = 14;
 
 describe("placeTooltip", () => {
-  it("placeTooltip(anchor, tip, container) puts the tip below the anchor, centred, when it fits", () => {
-    expect(placeTooltip(200, 100, 80, 40, 400, 300)).toEqual({ left: 160, top: 100 + OFFSET });
+  it("placeTooltip(anchor, tip, container) puts the tip beside the anchor, right when it fits there", () => {
+    expect(placeTooltip(200, 100, 80, 40, 400, 300)).toEqual({ left: 200 + OFFSET, top: 80 });
+    // 128 px free on the right fits the 80 px tip, though the left is roomier.
+    expect(placeTooltip(250, 50, 80, 60, 400, 100)).toEqual({ left: 250 + OFFSET, top: 20 });
   });
 
-  it("placeTooltip(anchor, tip, container) puts the tip above the anchor when there is no room below", () => {
-    expect(placeTooltip(200, 280, 80, 40, 400, 300)).toEqual({ left: 160, top: 280 - OFFSET - 40 });
-  });
-
-  it("placeTooltip(anchor, tip, container) clamps the tip horizontally inside the container", () => {
-    expect(placeTooltip(5, 100, 80, 40, 400, 300).left).toBe(MARGIN);
-    expect(placeTooltip(395, 100, 80, 40, 400, 300).left).toBe(400 - 80 - MARGIN);
-    expect(placeTooltip(395, 280, 80, 40, 400, 300).left).toBe(400 - 80 - MARGIN);
-  });
-
-  it("placeTooltip(anchor, tip, container) puts a tall tip beside the anchor, on the roomier side", () => {
-    // Neither above nor below fits in a 100 px tall container.
-    expect(placeTooltip(100, 50, 80, 60, 400, 100)).toEqual({ left: 100 + OFFSET, top: 20 });
+  it("placeTooltip(anchor, tip, container) puts the tip left of the anchor when the right has no room", () => {
     expect(placeTooltip(350, 50, 80, 60, 400, 100)).toEqual({ left: 350 - OFFSET - 80, top: 20 });
   });
 
-  it("placeTooltip(anchor, tip, container) puts a tall tip to the right when it fits there, even if the left is roomier", () => {
-    // 128 px free on the right, 228 px on the left: both fit the 80 px tip; right is preferred.
-    expect(placeTooltip(250, 50, 80, 60, 400, 100)).toEqual({ left: 250 + OFFSET, top: 20 });
+  it("placeTooltip(anchor, tip, container) keeps a tip beside the anchor vertically inside the container", () => {
+    expect(placeTooltip(100, 5, 80, 60, 400, 300).top).toBe(MARGIN);
+    expect(placeTooltip(100, 295, 80, 60, 400, 300).top).toBe(300 - 60 - MARGIN);
+  });
+
+  it("placeTooltip(anchor, tip, container) puts a wide tip below the anchor, else above, when no side has room", () => {
+    expect(placeTooltip(200, 100, 300, 40, 400, 300)).toEqual({ left: 50, top: 100 + OFFSET });
+    expect(placeTooltip(200, 280, 300, 40, 400, 300)).toEqual({ left: 50, top: 280 - OFFSET - 40 });
+    expect(placeTooltip(5, 100, 384, 40, 400, 300).left).toBe(MARGIN);
+    expect(placeTooltip(395, 100, 384, 40, 400, 300).left).toBe(MARGIN);
   });
 
   it("placeTooltip(anchor, tip, container) keeps a tip that fits the container inside it (property)", () => {
@@ -54,7 +51,7 @@ describe("placeTooltip", () => {
     );
   });
 
-  it("placeTooltip(anchor, tip, container) never covers the anchor when placed above or below (property)", () => {
+  it("placeTooltip(anchor, tip, container) never covers the anchor when it has room beside, above or below (property)", () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 200, max: 1600 }),
@@ -70,7 +67,10 @@ describe("placeTooltip", () => {
           const coversX = left <= anchorX && anchorX <= left + tipWidth;
           const coversY = top <= anchorY && anchorY <= top + tipHeight;
           const roomy =
-            tipHeight <= ch - MARGIN - (anchorY + OFFSET) || tipHeight <= anchorY - OFFSET - MARGIN;
+            tipWidth <= cw - MARGIN - (anchorX + OFFSET) ||
+            tipWidth <= anchorX - OFFSET - MARGIN ||
+            tipHeight <= ch - MARGIN - (anchorY + OFFSET) ||
+            tipHeight <= anchorY - OFFSET - MARGIN;
           if (roomy) expect(coversX && coversY).toBe(false);
         },
       ),
