@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { loadLedgerFromDisk } from "../../scripts/lib/loadLedger";
 import { formatIssue } from "./issues";
 import { validateDataset } from "./validateDataset";
-import { quoteOccurrences, validateLedger } from "./validateLedger";
+import { NOT_EVENT_KINDS, quoteOccurrences, validateLedger } from "./validateLedger";
 
 const TEXT = [
   "Ministers meet",
@@ -156,6 +156,13 @@ describe("validateLedger", () => {
 });
 
 describe("data/ledger.json", () => {
+  it("has a schema whose kinds of not-an-event are the validator's", () => {
+    const schema = JSON.parse(
+      readFileSync(resolve(import.meta.dirname, "../../data/ledger.schema.json"), "utf8"),
+    ) as { properties: { entries: { items: { properties: { notEvent: { enum: string[] } } } } } };
+    expect(schema.properties.entries.items.properties.notEvent.enum).toEqual([...NOT_EVENT_KINDS]);
+  });
+
   it("accounts for every passage of the bundled articles and every bundled event", async () => {
     const { result, datasetOk } = await loadLedgerFromDisk(
       resolve(import.meta.dirname, "../../data/ledger.json"),
