@@ -1,6 +1,7 @@
 // A long session: hundreds of seeded random interactions (the same sequence every run; set
 // LONG_SESSION_SEED to try another), then a thousand zoom cycles with the JS heap measured around
 // them. The page must end with no errors, a valid window and its marks, and no heap growth.
+import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { afterAll, describe, expect, test } from "vitest";
 import { closeBrowser, domainOf, heapAfterGc, openTimeline, representedEvents } from "./harness";
@@ -10,7 +11,8 @@ afterAll(closeBrowser);
 const SEED = Number(process.env["LONG_SESSION_SEED"] ?? 20250714);
 const ACTIONS = 400;
 const ZOOM_CYCLES = 1000;
-const BUNDLED_EVENTS = 40;
+const BUNDLED_EVENTS = (JSON.parse(readFileSync("data/events.json", "utf8")) as { events: unknown[] }).events
+  .length;
 
 /** mulberry32: a small seeded PRNG, uniform in [0, 1). */
 function mulberry32(seed: number): () => number {

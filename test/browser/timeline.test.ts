@@ -73,8 +73,10 @@ describe("the bundled timeline", () => {
     const { page } = await openTimeline();
     await showWindow(page, "2025-07-07", "2025-07-17");
     const { marks, clustered } = await representedEvents(page);
+    // The window is closed at both ends, as in the model (endMs >= d0 && startMs <= d1): the week
+    // of 30 June ends exactly at 7 July 00:00 and is drawn at the edge.
     const july = bundled.events.filter(
-      (e) => e.startMs < Date.parse("2025-07-17") && e.endMs > Date.parse("2025-07-07"),
+      (e) => e.startMs <= Date.parse("2025-07-17") && e.endMs >= Date.parse("2025-07-07"),
     );
     expect(clustered).toBe(0);
     expect(marks).toBe(july.length);
