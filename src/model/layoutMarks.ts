@@ -138,7 +138,8 @@ function measureLane(input: LayoutInput, items: Candidate[]): MeasuredLane {
   const fitLabel =
     input.fitLabel ?? ((e, maxPx) => truncateLabel((input.labelOf ?? titleOf)(events[e]!), maxPx, measure));
   const domain = domainOf(x);
-  const maxLabelPx = Math.min(280, Math.max(80, widthOf(x) * 0.45));
+  // Whole titles where the width allows: a label is read, not guessed.
+  const maxLabelPx = Math.min(420, Math.max(80, widthOf(x) * 0.45));
   // In the margins, events after the window are stacked after its own and those before it outwards
   // from them (see stackRows): the window's events get the rows they get with no margins.
   // (With no margins no candidate is after the window: every comparison is by left alone.)

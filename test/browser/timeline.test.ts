@@ -119,6 +119,35 @@ describe("the bundled timeline", () => {
     await page.close();
   });
 
+  test("pointing at an event's title shows its details in a compact card beside the mark, inside the window", async () => {
+    const { page } = await openTimeline();
+    await showWindow(page, "2025-07-07", "2025-07-17");
+    const id = "2025-07-10-trump-calls-rutte";
+    const label = page.locator(`[data-event-id="${id}"] text.label`);
+    const box = (await label.boundingBox())!;
+    // The far end of the words, well away from the dot.
+    await page.mouse.move(box.x + box.width - 4, box.y + box.height / 2);
+    const tooltip = page.getByRole("tooltip");
+    await tooltip.waitFor({ state: "visible" });
+    expect(await tooltip.textContent()).toContain(bundled.events.find((e) => e.id === id)!.title);
+    expect(await label.evaluate((n) => getComputedStyle(n).cursor)).toBe("pointer");
+    const card = (await tooltip.boundingBox())!;
+    const dot = (await page.locator(`[data-event-id="${id}"] .dot`).boundingBox())!;
+    expect(card.width).toBeLessThanOrEqual(320);
+    expect(card.y).toBeGreaterThanOrEqual(0);
+    expect(card.y + card.height).toBeLessThanOrEqual(800);
+    // Beside the mark, not over it.
+    const overDot = card.x < dot.x + dot.width && dot.x < card.x + card.width;
+    const overDotY = card.y < dot.y + dot.height && dot.y < card.y + card.height;
+    expect(overDot && overDotY).toBe(false);
+    // Clicking the words pins the full details.
+    await page.mouse.down();
+    await page.mouse.up();
+    await page.locator(".tooltip.pinned").waitFor({ state: "visible" });
+    expect(await page.locator(".tooltip.pinned").textContent()).toContain("Trump called me on Thursday");
+    await page.close();
+  });
+
   test("the details rehearsed when the page is first idle leave nothing behind", async () => {
     const { page } = await openTimeline();
     const url = page.url();
