@@ -4,8 +4,9 @@ import type { KeyAction } from "../interact/keyboard";
 import { visibleRange, type EventIndex } from "../model/eventIndex";
 import { endOfTime, stepAcrossLanes, stepInTime } from "../model/keyboardNav";
 import type { ClusterMark } from "../model/layoutMarks";
-import { clampDomain, padDomain, type Domain } from "../model/timeDomain";
+import { clampDomain, type Domain } from "../model/timeDomain";
 import { timeScale } from "../model/timeScale";
+import { clusterWindow, zoomAnchor } from "../model/zoomTarget";
 import type { FrameStep } from "./frameStep";
 import type { ViewStore } from "./viewStore";
 
@@ -99,7 +100,7 @@ export function timelineCommands(ctx: CommandContext) {
         store.dispatch({ type: "dismiss" });
         return true;
       case "zoom":
-        zoom.scaleBy(action.factor, true);
+        zoomBy(action.factor);
         return true;
       case "fit":
         show(ctx.full, true);
@@ -108,8 +109,16 @@ export function timelineCommands(ctx: CommandContext) {
   }
 
   /** Zooms to a cluster's extent; a cluster of (nearly) simultaneous events lists them instead. */
+  /** + and −: toward the focused event, and never into a stretch with no event (see zoomAnchor). */
+  function zoomBy(factor: number): void {
+    const { domain, focused } = store.state;
+    zoom.scaleBy(factor, true, zoomAnchor(ctx.index(), events, domain, factor, focused));
+  }
+
   function expandCluster({ startMs, endMs, events: members }: ClusterMark): void {
-    if (endMs - startMs > limits.minSpanMs * 2) show(padDomain([startMs, endMs], 0.25), true);
+    const precisions = members.map((e) => events[e]!.precision);
+    const sameMoment = endMs - startMs <= limits.minSpanMs * 2 && precisions.every((p) => p === "time");
+    if (!sameMoment) show(clusterWindow(startMs, endMs, precisions), true);
     else
       store.dispatch({
         type: "pin",
@@ -125,7 +134,7 @@ export function timelineCommands(ctx: CommandContext) {
     if (position >= 0 && position < index.order.length) reveal(index.order[position]!);
   }
 
-  return { show, reveal, focusEvent, act, expandCluster, showBeyond };
+  return { show, reveal, focusEvent, act, zoomBy, expandCluster, showBeyond };
 }
 
 export type TimelineCommands = ReturnType<typeof timelineCommands>;

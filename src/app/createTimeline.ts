@@ -1,7 +1,7 @@
 import type { Dataset } from "../data/types";
 import { listenForKeys } from "../interact/keyboard";
 import { listenForPointer } from "../interact/pointer";
-import { createTimeZoom, type TimeZoom } from "../interact/zoom";
+import { createTimeZoom } from "../interact/zoom";
 import { buildEventIndex, NOT_INDEXED, type EventIndex } from "../model/eventIndex";
 import { hitTest } from "../model/hitTest";
 import { labelCache } from "../model/labelCache";
@@ -118,7 +118,6 @@ export function createTimeline(container: HTMLElement, dataset: Dataset, options
     step,
     commands,
     card,
-    zoom,
     full,
     focusMark,
     invalidate: frame.invalidate,
@@ -190,7 +189,6 @@ interface WiringContext {
   readonly step: FrameStep;
   readonly commands: TimelineCommands;
   readonly card: DetailCard;
-  readonly zoom: TimeZoom;
   readonly full: Domain;
   focusMark(event: number): void;
   invalidate(): void;
@@ -199,7 +197,7 @@ interface WiringContext {
 
 /** Keys, pointer, the details card's buttons and the control bar → actions and commands. */
 function wireInput(ctx: WiringContext): void {
-  const { dom, store, step, commands, card, zoom } = ctx;
+  const { dom, store, step, commands, card } = ctx;
   listenForKeys(ctx.container, commands.act);
   listenForPointer({
     svg: dom.svg,
@@ -228,8 +226,8 @@ function wireInput(ctx: WiringContext): void {
     store.dispatch({ type: "pin", target: { type: "event", event: e } });
     commands.focusEvent(e);
   });
-  dom.zoomIn.addEventListener("click", () => zoom.scaleBy(2, true));
-  dom.zoomOut.addEventListener("click", () => zoom.scaleBy(0.5, true));
+  dom.zoomIn.addEventListener("click", () => commands.zoomBy(2));
+  dom.zoomOut.addEventListener("click", () => commands.zoomBy(0.5));
   dom.fit.addEventListener("click", () => commands.show(ctx.full, true));
   dom.earlier.addEventListener("click", () => commands.showBeyond(-1));
   dom.later.addEventListener("click", () => commands.showBeyond(1));

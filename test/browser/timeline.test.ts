@@ -255,6 +255,21 @@ describe("the bundled timeline", () => {
     await page.close();
   });
 
+  test("+ from Fit all never lands in an empty stretch", async () => {
+    const { page } = await openTimeline();
+    await page.getByRole("button", { name: /Fit all/ }).click();
+    await page.waitForTimeout(450);
+    for (let i = 0; i < 8; i++) {
+      await page.getByRole("button", { name: /Zoom in/ }).click();
+      await page.waitForTimeout(380);
+      const range = await page.evaluate(
+        () => (window as unknown as { timeline: { rangeText: string } }).timeline.rangeText,
+      );
+      expect(range, `after ${i + 1} × +`).not.toMatch(/: 0 of /);
+    }
+    await page.close();
+  });
+
   test("+, − and Fit all change the window, clamped to the data's bounds", async () => {
     const { page } = await openTimeline();
     const start = await domainOf(page);
