@@ -10,6 +10,7 @@ import type { LoadProgress, LoadRequest } from "./app/worker/loadProtocol";
 import type { LoadedAnyFormat } from "./data/loadAnyFormat";
 import { groupDigits } from "./model/groupDigits";
 import { byId } from "./render/dom";
+import { openKeyForPrint } from "./render/legend";
 
 /** ?embed=1: a chrome-less view for an iframe, with a link to the full view. */
 function initEmbed(): void {
@@ -46,6 +47,7 @@ async function main(): Promise<void> {
   const loading = inline ?? loadFile({ location: location.url, displayName });
   initEmbed();
   initTheme(byId<HTMLButtonElement>("theme-toggle"));
+  openKeyForPrint(byId<HTMLDetailsElement>("legend"));
   initShortcutsHelp(byId<HTMLDialogElement>("shortcuts"), byId<HTMLButtonElement>("shortcuts-button"));
   // Before the first layout: load the labels' font, so that layout does not wait for it.
   labelMeasure()("Loading");

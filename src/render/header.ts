@@ -20,7 +20,11 @@ export function renderHeader(
   document.title = dataset.title;
   nodes.description.textContent = dataset.description;
   const cited = [...eventsByArticle.values()].filter((n) => n > 0).length;
-  nodes.meta.textContent = `${dataset.events.length} events from ${cited} article${cited === 1 ? "" : "s"} \u00b7 ${dataset.lanes.length} lanes \u00b7 scroll or pinch to zoom, drag to pan, hover or Tab for details`;
+  // How to use the chart is for screens: print leaves it out (see the print styles).
+  nodes.meta.replaceChildren(
+    `${dataset.events.length} events from ${cited} article${cited === 1 ? "" : "s"} \u00b7 ${dataset.lanes.length} lanes`,
+    el("span", "instructions", " \u00b7 scroll or pinch to zoom, drag to pan, hover or Tab for details"),
+  );
 
   nodes.sources.replaceChildren(
     ...dataset.articles.map((article, i) => {

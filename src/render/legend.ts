@@ -18,6 +18,16 @@ export function markKinds({ events, articles }: Dataset): Set<string> {
   return kinds;
 }
 
+/** A printed page cannot be clicked open: the key is opened for printing and closed again after. */
+export function openKeyForPrint(key: HTMLDetailsElement): void {
+  let wasOpen = key.open;
+  addEventListener("beforeprint", () => {
+    wasOpen = key.open;
+    key.open = true;
+  });
+  addEventListener("afterprint", () => (key.open = wasOpen));
+}
+
 /** Shows only the legend's keys for the mark kinds the dataset has (see markKinds). */
 export function showMarkKinds(keyList: HTMLElement, kinds: ReadonlySet<string>): void {
   for (const item of keyList.querySelectorAll<HTMLElement>("li[data-key]"))

@@ -255,6 +255,15 @@ describe("the bundled timeline", () => {
     await page.close();
   });
 
+  test("print keeps the counts and leaves out the screen's instructions", async () => {
+    const { page } = await openTimeline();
+    await expect(page.locator(".instructions").isVisible()).resolves.toBe(true);
+    await page.emulateMedia({ media: "print" });
+    await expect(page.locator(".instructions").isVisible()).resolves.toBe(false);
+    await expect(page.locator("#meta").textContent()).resolves.toMatch(/^\d+ events from 5 articles/);
+    await page.close();
+  });
+
   test("+ from Fit all never lands in an empty stretch", async () => {
     const { page } = await openTimeline();
     await page.getByRole("button", { name: /Fit all/ }).click();
