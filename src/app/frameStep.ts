@@ -108,7 +108,7 @@ export function createFrameStep(ctx: FrameContext) {
       geometry.heightPx,
       ctx.onOpenArticle,
     );
-    renderLanes(dom.lanes, dataset.lanes, geometry, state.widthPx);
+    renderLanes(dom.lanes, dom.laneHeadings, dataset.lanes, geometry, state.widthPx);
     renderMarks(
       dom.marks,
       current.marks,

@@ -1,14 +1,30 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { LANE_HEADER_PX, laneGeometry, MAX_ROWS, ROW_HEIGHT_PX, rowCentrePx } from "./laneGeometry";
+import {
+  EMPTY_LANE_PAD_PX,
+  LANE_HEADER_PX,
+  laneGeometry,
+  MAX_ROWS,
+  ROW_HEIGHT_PX,
+  rowCentrePx,
+} from "./laneGeometry";
 
 /** Height of a lane with `rows` labelled rows: header, those rows and the overflow row. */
-const laneHeight = (rows: number) => LANE_HEADER_PX + (rows + 1) * ROW_HEIGHT_PX;
+const laneHeight = (rows: number) =>
+  rows > 0 ? LANE_HEADER_PX + (rows + 1) * ROW_HEIGHT_PX : LANE_HEADER_PX + EMPTY_LANE_PAD_PX;
 
 describe("laneGeometry", () => {
-  it("laneGeometry(demand, availablePx) gives every lane at least one row, even with no room", () => {
-    expect(laneGeometry([0, 3, 7], 0).rows).toEqual([1, 1, 1]);
-    expect(laneGeometry([0, 0], 10_000).rows).toEqual([1, 1]);
+  it("laneGeometry(demand, availablePx) gives every lane with demand at least one row, even with no room", () => {
+    expect(laneGeometry([1, 3, 7], 0).rows).toEqual([1, 1, 1]);
+  });
+
+  it("laneGeometry(demand, availablePx) leaves a lane with nothing to show its header alone", () => {
+    expect(laneGeometry([0, 3, 7], 0).rows).toEqual([0, 1, 1]);
+    expect(laneGeometry([0, 0], 10_000).rows).toEqual([0, 0]);
+    expect(laneGeometry([0, 2], 10_000).laneHeightPx).toEqual([
+      LANE_HEADER_PX + EMPTY_LANE_PAD_PX,
+      laneHeight(2),
+    ]);
   });
 
   it("laneGeometry(demand, availablePx) meets every demand when there is room, capped at MAX_ROWS", () => {
@@ -38,10 +54,10 @@ describe("laneGeometry", () => {
         (demand, availablePx) => {
           const g = laneGeometry(demand, availablePx);
           g.rows.forEach((r, i) => {
-            expect(r).toBeGreaterThanOrEqual(1);
-            expect(r).toBeLessThanOrEqual(Math.max(1, Math.min(demand[i]!, MAX_ROWS)));
+            expect(r).toBeGreaterThanOrEqual(demand[i]! > 0 ? 1 : 0);
+            expect(r).toBeLessThanOrEqual(Math.min(demand[i]!, MAX_ROWS));
           });
-          const minimum = demand.length * laneHeight(1);
+          const minimum = demand.reduce((sum, d) => sum + laneHeight(d > 0 ? 1 : 0), 0);
           if (availablePx >= minimum) expect(g.heightPx).toBeLessThanOrEqual(availablePx);
           else expect(g.heightPx).toBe(minimum);
           // No row left unused that a lane wanted while there was room for it.

@@ -15,6 +15,8 @@ export interface LaneGeometry {
 
 export const ROW_HEIGHT_PX = 22;
 export const LANE_HEADER_PX = 18;
+/** A lane with nothing in the window is its header and this much space: room goes to lanes with events. */
+export const EMPTY_LANE_PAD_PX = 6;
 /** The most labelled rows a lane asks for; beyond it events go to the overflow row. */
 export const MAX_ROWS = 10;
 
@@ -24,9 +26,14 @@ export const MAX_ROWS = 10;
  */
 export function laneGeometry(demand: readonly number[], availablePx: number): LaneGeometry {
   const n = demand.length;
-  const fixedPx = n * (LANE_HEADER_PX + 2 * ROW_HEIGHT_PX); // header, one labelled row, overflow row
+  // Header, one labelled row and the overflow row; a lane with no demand (nothing in the window),
+  // its header alone.
+  const fixedPx = demand.reduce(
+    (sum, d) => sum + (d > 0 ? LANE_HEADER_PX + 2 * ROW_HEIGHT_PX : LANE_HEADER_PX + EMPTY_LANE_PAD_PX),
+    0,
+  );
   let spare = Math.max(0, Math.floor((availablePx - fixedPx) / ROW_HEIGHT_PX));
-  const rows = demand.map(() => 1);
+  const rows = demand.map((d) => (d > 0 ? 1 : 0));
   while (spare > 0) {
     let best = -1;
     for (let i = 0; i < n; i++) {
@@ -42,7 +49,9 @@ export function laneGeometry(demand: readonly number[], availablePx: number): La
 
 /** The lanes stacked top to bottom, each with the given number of labelled rows. */
 export function geometryOfRows(rows: readonly number[]): LaneGeometry {
-  const laneHeightPx = rows.map((r) => LANE_HEADER_PX + (r + 1) * ROW_HEIGHT_PX);
+  const laneHeightPx = rows.map((r) =>
+    r > 0 ? LANE_HEADER_PX + (r + 1) * ROW_HEIGHT_PX : LANE_HEADER_PX + EMPTY_LANE_PAD_PX,
+  );
   const laneTopPx: number[] = [];
   let top = 0;
   for (const h of laneHeightPx) {

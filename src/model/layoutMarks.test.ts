@@ -221,7 +221,8 @@ describe("layoutMarks", () => {
       { id: "e0", start: "2025-07-14", lane: "economy" },
     ]);
     const result = layout(data, JULY);
-    expect(result.geometry.rows).toEqual([4, 1, 1]);
+    // The third lane has nothing in the window: its header alone.
+    expect(result.geometry.rows).toEqual([4, 1, 0]);
     expect(new Set(result.marks.filter((m) => m.lane === 0).map((m) => m.row))).toEqual(
       new Set([0, 1, 2, 3]),
     );

@@ -89,7 +89,8 @@ export function layoutMarks(input: LayoutInput): Layout {
     keep !== undefined
       ? geometryOfRows(keep)
       : laneGeometry(
-          lanes.map((l) => l.demand()),
+          // A lane with nothing in the window (no mark, no cluster) needs no row at all.
+          lanes.map((l, i) => (l.items.length === 0 && !clusters.some((c) => c.lane === i) ? 0 : l.demand())),
           availableHeightPx,
         );
   // Dense runs were gathered before the rows were known; put them in their lane's overflow row.

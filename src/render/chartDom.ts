@@ -20,6 +20,7 @@ export interface ChartDom {
   readonly axis: G;
   readonly context: Selection<SVGTextElement, unknown, null, undefined>;
   readonly lanes: G;
+  readonly laneHeadings: G;
   readonly grid: G;
   /** Publication marks of the source articles, above the ticks, and their lines through the lanes. */
   readonly publications: G;
@@ -82,6 +83,8 @@ export function createChartDom(container: HTMLElement, name: string, description
     .attr("class", "publications")
     .attr("role", "group")
     .attr("aria-label", "When the source articles were published");
+  // Lane headings over the grid and publication lines, so no line runs through their words.
+  const laneHeadings = body.append("g").attr("class", "lane-headings").attr("aria-hidden", "true");
   const plot = body.append("g").attr("class", "plot").attr("clip-path", `url(#${clipId})`);
   const clusters = plot.append("g").attr("class", "clusters");
   const marks = plot
@@ -130,6 +133,7 @@ export function createChartDom(container: HTMLElement, name: string, description
     axis,
     context,
     lanes,
+    laneHeadings,
     grid,
     publications,
     publicationLines,
