@@ -162,6 +162,29 @@ describe("what the corpus's valid records hold", () => {
   });
 });
 
+describe("article files (issue 19: files stay inside)", () => {
+  test("article-paths.json: only the files inside the dataset's folder are ever read", async () => {
+    const read: string[] = [];
+    const result = await loadAnyFormat(
+      resolve(ROOT, DIR, "article-paths.json"),
+      (location) => {
+        read.push(location);
+        return readFile(location, "utf8");
+      },
+      (datasetPath, file) => resolve(dirname(datasetPath), file),
+      "article-paths.json",
+    );
+    expect(read.map((location) => location.slice(ROOT.length + 1)).sort()).toEqual([
+      `${DIR}/article-paths.json`,
+      `${DIR}/article.txt`,
+      `${DIR}/article.txt`,
+    ]);
+    // Every event stays: those citing a refused file are kept unverified.
+    expect(result.dataset.events.map((e) => e.sources[0]!.verified).filter(Boolean)).toHaveLength(2);
+    expect(result.dataset.events).toHaveLength(11);
+  });
+});
+
 describe("npm run validate on corpus files (the real CLI)", () => {
   /** Runs `npx tsx scripts/validate.ts FILE...` from the repository root. */
   function cli(...files: string[]): { code: number | null; lines: string[] } {

@@ -70,13 +70,17 @@ describe("resolveArticleUrl", () => {
     expect(resolveArticleUrl(DATASET, "articles/a.txt")).toBe(
       "https://news.example.org/timeline/articles/a.txt",
     );
-    expect(resolveArticleUrl(DATASET, "/texts/a.txt")).toBe("https://news.example.org/texts/a.txt");
+    expect(resolveArticleUrl(DATASET, "./articles/../a.txt")).toBe("https://news.example.org/timeline/a.txt");
   });
 
-  it("resolveArticleUrl(datasetUrl, file) refuses a file on another origin", () => {
+  it("resolveArticleUrl(datasetUrl, file) refuses a file on another origin or outside the dataset's folder", () => {
     expect(() => resolveArticleUrl(DATASET, "https://evil.example.com/a.txt")).toThrow(
-      "article file https://evil.example.com/a.txt is not on this site",
+      "article file https://evil.example.com/a.txt is a URL or drive path",
     );
-    expect(() => resolveArticleUrl(DATASET, "//evil.example.com/a.txt")).toThrow(/not on this site/);
+    expect(() => resolveArticleUrl(DATASET, "//evil.example.com/a.txt")).toThrow(/absolute path/);
+    expect(() => resolveArticleUrl(DATASET, "/texts/a.txt")).toThrow(/absolute path/);
+    expect(() => resolveArticleUrl(DATASET, "../a.txt")).toThrow(/outside the dataset's folder/);
+    expect(() => resolveArticleUrl(DATASET, "%2e%2e/a.txt")).toThrow(/"%"/);
+    expect(() => resolveArticleUrl(DATASET, "events.json")).toThrow(/not a text file/);
   });
 });

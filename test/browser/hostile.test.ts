@@ -48,6 +48,7 @@ const SUBSET = [
   "rtl-text.json",
   "control-chars.json",
   "year-bce.json",
+  "article-paths.json",
 ];
 
 describe("corpus files opened with ?data=", () => {
