@@ -24,12 +24,22 @@ export function createExportMenu(
   const menu = el("details", "export-menu");
   menu.append(el("summary", undefined, "Export"));
   const list = el("div", "export-list");
+  // Why an export could not be made, said where the reader clicked (never a silent failure).
+  const status = el("p", "export-status");
+  status.setAttribute("role", "alert");
+  status.hidden = true;
   const item = (label: string, action: () => void | Promise<void>) => {
     const button = el("button", undefined, label);
     button.type = "button";
     button.addEventListener("click", async () => {
       menu.open = false;
-      await action();
+      status.hidden = true;
+      try {
+        await action();
+      } catch (error) {
+        status.textContent = `${label}: could not export: ${error instanceof Error ? error.message : String(error)}`;
+        status.hidden = false;
+      }
     });
     list.append(button);
   };
@@ -63,5 +73,5 @@ export function createExportMenu(
       event.stopPropagation();
     }
   });
-  timeline.controls.append(menu);
+  timeline.controls.append(menu, status);
 }

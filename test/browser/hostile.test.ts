@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import type { Page, Request } from "playwright-core";
 import { afterAll, describe, expect, inject, test } from "vitest";
+import { loadText } from "../../src/data/formats/testLoad";
 import { closeBrowser, drawnClusters, getBrowser, openTimeline } from "./harness";
 
 afterAll(closeBrowser);
@@ -309,6 +310,68 @@ describe("markup and script in every text field", () => {
       await page.close();
     },
   );
+});
+
+describe("exports of hostile text (issue 19: exports are safe to open)", () => {
+  /** Opens a corpus file with downloads allowed, and saves one export. */
+  async function exported(name: string, labels: readonly string[]) {
+    const page = await (
+      await getBrowser()
+    ).newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(`${inject("baseUrl")}?data=fixtures/bad/${name}`);
+    await page.waitForSelector("html[data-ready=true]", { timeout: 15_000 });
+    await page.getByRole("button", { name: /Fit all/ }).click();
+    await page.waitForTimeout(500);
+    const files: Buffer[] = [];
+    for (const label of labels) {
+      await page.locator(".export-menu summary").click();
+      const [download] = await Promise.all([
+        page.waitForEvent("download", { timeout: 10_000 }),
+        page.getByRole("button", { name: label }).click(),
+      ]);
+      files.push(readFileSync(await download.path()));
+    }
+    return { page, errors, files };
+  }
+
+  test("control-chars.json: the SVG is well-formed XML without control characters, and the PNG is made", async () => {
+    const { page, errors, files } = await exported("control-chars.json", [
+      "View as SVG image",
+      "View as PNG image",
+    ]);
+    const svg = files[0]!.toString("utf8");
+    expect(svg).toContain("Beforeafter NUL");
+    expect(svg).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffd]|&#0*1;/);
+    // The browser's own strict XML parser accepts it.
+    const parseError = await page.evaluate(
+      (text) =>
+        new DOMParser().parseFromString(text, "image/svg+xml").querySelector("parsererror")?.textContent ??
+        null,
+      svg,
+    );
+    expect(parseError).toBeNull();
+    expect(files[1]!.subarray(1, 4).toString()).toBe("PNG");
+    await expect(page.locator(".export-status").isHidden()).resolves.toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test("csv-payloads.csv: no exported CSV cell starts a formula, and the file reads back with the same text", async () => {
+    const { page, errors, files } = await exported("csv-payloads.csv", ["Events as CSV"]);
+    const csv = files[0]!.toString("utf8");
+    const cells = csv.split(/[,\n]/).map((cell) => cell.replace(/^"/, ""));
+    expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
+    expect(csv).toContain(`"'=1+2"`);
+    expect(csv).toContain(`"'@SUM(A1:A2)"`);
+    // Read back with the project's own importer: the text is as it was.
+    const back = await loadText("events.csv", csv);
+    expect(back.dataset.events.map((e) => e.title)).toContain("=1+2");
+    expect(back.dataset.events.flatMap((e) => e.actors)).toContain("+Actor");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
 
 describe("the Content-Security-Policy", () => {
