@@ -10,6 +10,7 @@ import { describe, expect, test } from "vitest";
 import type { FormatName } from "../src/data/formats/detectFormat";
 import { formatIssue } from "../src/data/issues";
 import { loadAnyFormat, summaryLine, type LoadedAnyFormat } from "../src/data/loadAnyFormat";
+import { terminalSafe } from "../src/data/safeText";
 import { utcMs } from "../src/data/parseEdtf";
 
 const ROOT = resolve(fileURLToPath(import.meta.url), "../..");
@@ -225,6 +226,17 @@ describe("npm run validate on corpus files (the real CLI)", () => {
       `${DIR}/same-instant-10000.json: OK: 10000 valid events, 2 lanes, 1 articles, 0/10000 quotes verified verbatim`,
     );
     expect(code).toBe(0);
+  }, 20_000);
+
+  test("terminal-escapes.json: escape sequences, carriage returns and bidi controls are shown as \\u escapes, never sent to the terminal", async () => {
+    const { code, lines } = cli("terminal-escapes.json");
+    expect(lines).toEqual((await printed("terminal-escapes.json")).map(terminalSafe));
+    const out = lines.join("\n");
+    expect(out).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028]/);
+    expect(out).toContain('lane: "\\u001b[31mred\\u001b[0m" is not a lane');
+    expect(out).toContain('"main\\u000dOK: 0 errors\\u001b[K"');
+    expect(out).toContain('"\\u202egnp.exe"');
+    expect(code).toBe(1);
   }, 20_000);
 
   test("an HTML page, an empty file and a 100 KB summary: short messages, exit code 1", async () => {

@@ -78,6 +78,20 @@ describe("npm run convert", () => {
     expect(doc.events.every((e) => typeof e.start_date === "object")).toBe(true);
   });
 
+  it("shows control and bidi characters from the data as \\u escapes (the terminal never obeys them)", async () => {
+    const out = join(dir, "escapes.csv");
+    const result = await run(
+      resolve(ROOT, "test/fixtures/bad/terminal-escapes.json"),
+      "--to",
+      "csv",
+      "--out",
+      out,
+    );
+    const printed = [...result.out, ...result.err].join("\n");
+    expect(printed).toContain("\\u001b[31mred");
+    expect(printed).not.toMatch(/[\u001b\u0007\r\u009b\u202e\u2066]/);
+  });
+
   it("prints issues as validate does, exits 1, and still writes the valid records", async () => {
     const input = join(dir, "bad.csv");
     await writeFile(
@@ -112,7 +126,9 @@ describe("npm run convert", () => {
     ]) {
       const result = await run(...argv);
       expect(result.code).toBe(2);
-      expect(result.err[0]).toMatch(/usage: npm run convert -- IN --to json\|csv\|timelinejs --out FILE$/);
+      expect(result.err.join("\n")).toMatch(
+        /usage: npm run convert -- IN --to json\|csv\|timelinejs --out FILE$/,
+      );
     }
   });
 

@@ -22,6 +22,7 @@ import { formatIssue } from "../src/data/issues";
 import { summaryLine } from "../src/data/loadAnyFormat";
 import type { Dataset } from "../src/data/types";
 import { loadFromDisk } from "./lib/loadFromDisk";
+import { safeLine } from "./lib/terminal";
 
 const USAGE = "usage: npm run convert -- IN --to json|csv|timelinejs --out FILE";
 
@@ -107,10 +108,16 @@ function serialize(dataset: Dataset, to: FormatName, input: string, out: string)
 }
 
 /** Runs the converter; returns the exit code. */
-export async function main(argv: readonly string[], output: Output = console): Promise<number> {
+export async function main(argv: readonly string[], printer: Output = console): Promise<number> {
+  // Every line may hold data (issues, file names): shown, never obeyed by the terminal.
+  const output: Output = {
+    log: (line) => printer.log(safeLine(line)),
+    error: (line) => printer.error(safeLine(line)),
+  };
   const args = parseArgs(argv);
   if (typeof args === "string") {
-    output.error(`convert: ${args}\n${USAGE}`);
+    output.error(`convert: ${args}`);
+    output.error(USAGE);
     return 2;
   }
   const { input, to, out } = args;

@@ -5,13 +5,13 @@
 import { formatIssue } from "../src/data/issues";
 import { summaryLine } from "../src/data/loadAnyFormat";
 import { loadFromDisk } from "./lib/loadFromDisk";
+import { printLines } from "./lib/terminal";
 
 const DEFAULT_FILES = ["data/events.json"];
 
 async function validateFile(path: string): Promise<boolean> {
   const { dataset, issues } = await loadFromDisk(path);
-  for (const issue of issues) console.log(formatIssue(issue));
-  console.log(summaryLine(path, dataset, issues));
+  printLines(...issues.map(formatIssue), summaryLine(path, dataset, issues));
   return issues.every((issue) => issue.severity !== "error");
 }
 

@@ -8,6 +8,7 @@ import { INLINE_DATASET_ID, inlineDatasetJson } from "../../src/app/inlineDatase
 import { BUNDLED_DATA } from "../../src/app/dataLocation";
 import { formatIssue } from "../../src/data/issues";
 import { isInside, loadFromDisk } from "./loadFromDisk";
+import { printWarning } from "./terminal";
 
 /**
  * The build never reads outside the project: the dataset must really (links followed) lie inside
@@ -31,7 +32,7 @@ export function inlineBundledData(dataDir: string): Plugin {
       await checkInsideProject(root, dataset);
       const loaded = await loadFromDisk(dataset, BUNDLED_DATA);
       // The page shows the issues too, as it would for any file; the build log says so first.
-      for (const issue of loaded.issues) console.warn(`inline-bundled-data: ${formatIssue(issue)}`);
+      for (const issue of loaded.issues) printWarning(`inline-bundled-data: ${formatIssue(issue)}`);
       const element = `<script type="application/json" id="${INLINE_DATASET_ID}">${inlineDatasetJson(loaded)}</script>`;
       return html.replace("</body>", () => `    ${element}\n  </body>`);
     },
