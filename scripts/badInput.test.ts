@@ -8,6 +8,8 @@ import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
 import type { FormatName } from "../src/data/formats/detectFormat";
+import { decodeBytes } from "../src/data/decodeText";
+import { facetOptions } from "../src/model/facetOptions";
 import { formatIssue } from "../src/data/issues";
 import { loadAnyFormat, summaryLine, type LoadedAnyFormat } from "../src/data/loadAnyFormat";
 import { terminalSafe } from "../src/data/safeText";
@@ -42,7 +44,7 @@ function fullLine(name: string, line: string): string {
 function load(name: string): Promise<LoadedAnyFormat> {
   return loadAnyFormat(
     resolve(ROOT, DIR, name),
-    (location) => readFile(location, "utf8"),
+    (location) => readFile(location).then(decodeBytes),
     (datasetPath, file) => resolve(dirname(datasetPath), file),
     `${DIR}/${name}`,
   );
@@ -159,6 +161,28 @@ describe("what the corpus's valid records hold", () => {
       ["verbatim", true],
       ["typography", true],
       ["decomposed", true],
+    ]);
+  });
+});
+
+describe("one truth for the same bytes (issue 19)", () => {
+  test("names-nfc-nfd.json: a name spelled precomposed and decomposed is one filter value", async () => {
+    const { dataset } = await loadOnce("names-nfc-nfd.json");
+    const facets = facetOptions(dataset);
+    expect(facets.actors.map((a) => [a.value, a.count])).toEqual([["Jos\u00e9", 2]]);
+    expect(facets.topics.map((t) => [t.value, t.count])).toEqual([["Z\u00fcrich", 2]]);
+  });
+
+  test("the encodings corpus: UTF-8 with two BOMs and UTF-16 with a BOM give the UTF-8 file's events", async () => {
+    const titles = async (name: string) => (await loadOnce(name)).dataset.events.map((e) => [e.id, e.actors]);
+    const want = await titles("encoding-double-bom.json");
+    expect(want).toEqual([
+      ["one", ["Jos\u00e9 M\u00fcller"]],
+      ["two", ["Mark Rutte"]],
+    ]);
+    expect(await titles("encoding-utf16le.json")).toEqual(want);
+    expect((await loadOnce("encoding-utf16be.csv")).dataset.events[0]?.actors).toEqual([
+      "Jos\u00e9 M\u00fcller",
     ]);
   });
 });

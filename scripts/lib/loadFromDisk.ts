@@ -1,6 +1,7 @@
 import { readFile, realpath } from "node:fs/promises";
 import { dirname, relative, resolve, sep, isAbsolute } from "node:path";
 import { checkArticlePath } from "../../src/data/articlePath";
+import { decodeBytes } from "../../src/data/decodeText";
 import { loadAnyFormat, type LoadedAnyFormat } from "../../src/data/loadAnyFormat";
 
 /** Whether `path` is `folder` or lies under it (both absolute and resolved). */
@@ -21,7 +22,7 @@ export async function readArticleFile(datasetPath: string, file: string): Promis
   const folder = await realpath(dirname(resolve(datasetPath)));
   const real = await realpath(resolve(folder, checked.path));
   if (!isInside(folder, real)) throw new Error("is a link that leads outside the dataset's folder");
-  return readFile(real, "utf8");
+  return decodeBytes(await readFile(real));
 }
 
 /**
@@ -34,7 +35,9 @@ export function loadFromDisk(path: string, displayName = path): Promise<LoadedAn
     datasetPath,
     // Articles are named by their (checked, relative) path, read by readArticleFile.
     (location) =>
-      location === datasetPath ? readFile(location, "utf8") : readArticleFile(datasetPath, location),
+      location === datasetPath
+        ? readFile(location).then(decodeBytes)
+        : readArticleFile(datasetPath, location),
     (_, file) => file,
     displayName,
   );

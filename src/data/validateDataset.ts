@@ -110,6 +110,8 @@ function idOf(record: JsonRecord): string | undefined {
   return typeof id === "string" && id.trim() !== "" ? id.trim() : undefined;
 }
 
+const nfc = (name: string) => name.normalize("NFC");
+
 function dateField(reader: FieldReader, field: string, required: boolean): EdtfDate | undefined {
   const text = reader.string(field, { required });
   if (text === undefined) return undefined;
@@ -304,8 +306,10 @@ function readEvent(
   const dateBasis = r.oneOf("dateBasis", BASES, true);
   const dateNote = r.string("dateNote", DATE_NOTE);
   const lane = r.string("lane", REQUIRED);
-  const actors = r.strings("actors", ACTORS);
-  const topics = r.strings("topics", TOPICS) ?? [];
+  // Names are compared (filters, search, links) in one Unicode form: "José" typed with a combining
+  // accent and "José" with a precomposed é are one actor.
+  const actors = r.strings("actors", ACTORS)?.map(nfc);
+  const topics = (r.strings("topics", TOPICS) ?? []).map(nfc);
   const sourceItems = r.array("sources", true);
   const sources = sourceItems === undefined ? [] : readSources(r, sourceItems, articles, normalized);
   const conflict = readConflict(r, record["conflict"]);
