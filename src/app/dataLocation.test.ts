@@ -63,6 +63,24 @@ describe("dataLocation", () => {
   });
 });
 
+describe("dataLocation with a malformed %-escape", () => {
+  it.each(["?data=%E0%A4%A", "?data=events%.json", "?data=a%2", "?data=%25E0%25A4%25A"])(
+    "%s gives a notice and the bundled data, and never throws",
+    (search) => {
+      const location = dataLocation(search, PAGE);
+      expect(location.ok).toBe(false);
+      expect(location.ok ? "" : location.message).toContain(
+        "has a malformed %-escape; showing the bundled data",
+      );
+      expect(location.url).toBe(BUNDLED);
+    },
+  );
+
+  it("a well-formed escape is still a file", () => {
+    expect(dataLocation("?data=my%20events.json", PAGE)).toMatchObject({ ok: true, custom: true });
+  });
+});
+
 describe("resolveArticleUrl", () => {
   const DATASET = "https://news.example.org/timeline/events.json";
 

@@ -24,6 +24,18 @@ export function dataLocation(search: string, pageHref: string): DataLocation {
       url: bundled,
     };
   }
+  try {
+    // The page names the file by its decoded path: a malformed %-escape (`%E0%A4%A`) must not leave
+    // it stuck on "Loading…" with "URI malformed". (The decoded path is used, so that no minifier
+    // takes the call for one without effect and drops it, as terser did.)
+    if (decodeURIComponent(url.pathname).includes("\u0000")) throw new Error("NUL in the path");
+  } catch {
+    return {
+      ok: false,
+      message: `?data=${requested} has a malformed %-escape; showing the bundled data`,
+      url: bundled,
+    };
+  }
   if (url.origin !== new URL(pageHref).origin) {
     return {
       ok: false,

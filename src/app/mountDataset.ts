@@ -13,6 +13,7 @@ import { renderListView } from "../render/listView";
 import { byId } from "../render/dom";
 import { createTimeline, type Timeline } from "./createTimeline";
 import { createExportMenu } from "./exportMenu";
+import { addRetry } from "./loadGuard";
 import { syncWithUrl } from "./linkState";
 import { createSourceReader } from "./sourceReader";
 
@@ -184,6 +185,7 @@ export function mountDataset(
     signal,
   });
   renderAlerts(byId("alerts"), issues, rejectedEvents, [...notices, ...link.notices]);
+  addRetry(byId("alerts"), issues);
   const subset = (shown: readonly TimelineEvent[]) => ({ ...dataset, events: shown });
   createExportMenu(timeline, dataset, () => events.filter((_, e) => (include?.[e] ?? 1) === 1), [
     {

@@ -6,6 +6,7 @@ import type { Page, Request } from "playwright-core";
 import { afterAll, describe, expect, inject, test } from "vitest";
 import { loadText } from "../../src/data/formats/testLoad";
 import { closeBrowser, drawnClusters, getBrowser, openTimeline } from "./harness";
+import { SCALE_FIXTURE, TEST_DIST } from "./scaleFixture";
 import {
   BIG_ARTICLE,
   EVENTS_TWICE,
@@ -410,6 +411,78 @@ test("names-nfc-nfd.json: the actor filter offers one José for both spellings",
   expect(actors).toEqual(["Jos\u00e9"]);
   expect(errors).toEqual([]);
   await page.close();
+});
+
+describe("loads always end (issue 19)", () => {
+  /** Opens the page, waiting up to `ms` for it to be ready. */
+  async function openSlow(query: string, ms: number, route?: (page: Page) => Promise<void>) {
+    const page = await (await getBrowser()).newPage({ viewport: { width: 1280, height: 800 } });
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await route?.(page);
+    await page.goto(`${inject("baseUrl")}${query}`);
+    await page.waitForSelector("html[data-ready=true]", { timeout: ms });
+    return { page, errors };
+  }
+  // A server that never answers: the request waits for ever.
+  const stall = async (page: Page) => void (await page.route("**/fixtures/stalled.json", () => {}));
+
+  test.each(["?data=%E0%A4%A", "?data=events%.json"])(
+    "%s (a malformed percent-escape): a notice and the bundled data, not a stuck page",
+    async (query) => {
+      const { page, errors } = await openTimeline(query);
+      await expect(page.getByRole("alert").textContent()).resolves.toContain(
+        "has a malformed %-escape; showing the bundled data",
+      );
+      expect(await drawnAfterFitAll(page)).toBe(40);
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
+
+  test("a download that stalls ends with a message and a Retry button", async () => {
+    const { page, errors } = await openSlow("?data=fixtures/stalled.json", 40_000, stall);
+    const alert = page.getByRole("alert");
+    await expect(alert.locator("li").allTextContents()).resolves.toEqual([
+      "/fixtures/stalled.json: (top level): (file): could not be read: the download stalled: nothing arrived for 15 s",
+    ]);
+    await expect(alert.getByRole("button", { name: "Retry" }).isVisible()).resolves.toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  test("the reader can cancel a load", async () => {
+    const page = await (await getBrowser()).newPage({ viewport: { width: 1280, height: 800 } });
+    await stall(page);
+    await page.goto(`${inject("baseUrl")}?data=fixtures/stalled.json`);
+    await page.getByRole("button", { name: "Cancel loading" }).click();
+    await page.waitForSelector("html[data-ready=true]", { timeout: 5_000 });
+    await expect(page.getByRole("alert").locator("li").allTextContents()).resolves.toEqual([
+      "/fixtures/stalled.json: (top level): (file): could not be read: loading was cancelled",
+    ]);
+    await expect(page.getByRole("button", { name: "Cancel loading" }).isHidden()).resolves.toBe(true);
+    await page.close();
+  });
+
+  test("the file chosen last wins, even when the one before it takes longer to load", async () => {
+    const { page, errors } = await openTimeline();
+    const big = readFileSync(`${TEST_DIST}/fixtures/${SCALE_FIXTURE}`);
+    await page.setInputFiles("#open-file-input", {
+      name: "big.json",
+      mimeType: "application/json",
+      buffer: big,
+    });
+    await page.setInputFiles("#open-file-input", "test/fixtures/bad/single-event.json");
+    await page.getByRole("alert").filter({ hasText: "single-event.json from your computer" }).waitFor();
+    // Time enough for the first file to finish, had it still been going to be shown.
+    await page.waitForTimeout(4000);
+    await expect(page.getByRole("alert").textContent()).resolves.toContain(
+      "single-event.json from your computer",
+    );
+    expect(await drawnAfterFitAll(page)).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
 
 describe("no task over 200 ms for any input (issue 19)", () => {

@@ -3,6 +3,7 @@ import { loadAnyFormat, type LoadedAnyFormat } from "../../data/loadAnyFormat";
 import { streamDataset } from "../../data/streamDataset";
 import type { OnProgress } from "../../data/validateDataset";
 import { resolveArticleUrl } from "../dataLocation";
+import { guardedFetch } from "../loadGuard";
 import { httpFailure, type BodyMessage, type LoadRequest } from "./loadProtocol";
 
 /**
@@ -43,7 +44,7 @@ function cannotReachArticles(): Promise<string> {
 }
 
 async function fetchText(url: string): Promise<string> {
-  const response = await fetch(url);
+  const response = await guardedFetch(url);
   if (!response.ok) throw new Error(httpFailure(response));
   return decodeBytes(new Uint8Array(await response.arrayBuffer()));
 }
