@@ -9,7 +9,7 @@ import { gzipSync } from "node:zlib";
 import { build } from "vite";
 
 /** Budget for gzipped JS + CSS, in kB (1 kB = 1000 bytes, as Vite reports sizes). */
-export const BUNDLE_BUDGET_KB = 45;
+export const BUNDLE_BUDGET_KB = 50;
 
 export interface BundleSize {
   /** Sum of the gzipped sizes, in bytes. */
