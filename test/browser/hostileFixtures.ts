@@ -15,7 +15,7 @@ export const MANY_CONFLICTS = `${HOSTILE_DIR}/many-conflicts.json`;
 export const EVENTS_TWICE = `${HOSTILE_DIR}/events-twice.json`;
 
 export const LATE_QUOTE = "the final line of the very long article says Rutte met Trump";
-export const MIDDLE_QUOTE = "in the middle, Rutte's aides said it wasn't settled";
+export const MIDDLE_QUOTE = "In the middle, Rutte's aides said it wasn't settled";
 
 const event = (id: string, extra: Record<string, unknown> = {}) => ({
   id,
