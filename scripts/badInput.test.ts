@@ -8,7 +8,9 @@ import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
 import type { FormatName } from "../src/data/formats/detectFormat";
-import { decodeBytes } from "../src/data/decodeText";
+import { decodeBytes, StreamDecoder } from "../src/data/decodeText";
+import { streamDataset } from "../src/data/streamDataset";
+import { readArticleFile } from "./lib/loadFromDisk";
 import { facetOptions } from "../src/model/facetOptions";
 import { formatIssue } from "../src/data/issues";
 import { loadAnyFormat, summaryLine, type LoadedAnyFormat } from "../src/data/loadAnyFormat";
@@ -184,6 +186,36 @@ describe("one truth for the same bytes (issue 19)", () => {
     expect((await loadOnce("encoding-utf16be.csv")).dataset.events[0]?.actors).toEqual([
       "Jos\u00e9 M\u00fcller",
     ]);
+  });
+});
+
+describe("the page's way of reading gives the CLI's verdict, for every corpus file (issue 19: one truth)", () => {
+  /** As the page reads a file: its bytes in chunks through StreamDecoder, followed by streamDataset. */
+  async function asThePageReads(name: string, chunk: number): Promise<LoadedAnyFormat> {
+    const location = resolve(ROOT, DIR, name);
+    const bytes = new Uint8Array(await readFile(location));
+    const stream = streamDataset(
+      location,
+      (article) => readArticleFile(location, article),
+      (_, file) => file,
+      {
+        displayName: `${DIR}/${name}`,
+      },
+    );
+    const decoder = new StreamDecoder();
+    for (let at = 0; at < bytes.length; at += chunk)
+      stream.push(decoder.decode(bytes.subarray(at, at + chunk), { stream: true }));
+    stream.push(decoder.decode());
+    return stream.end(async () => decodeBytes(bytes));
+  }
+
+  test.each(names)("%s: the same issues and events, read in chunks of 61 and 4096 bytes", async (name) => {
+    const cli = await loadOnce(name);
+    for (const chunk of [61, 4096]) {
+      const page = await asThePageReads(name, chunk);
+      expect(page.issues.map(formatIssue), `${chunk}`).toEqual(cli.issues.map(formatIssue));
+      expect(page.dataset.events.map((e) => e.id)).toEqual(cli.dataset.events.map((e) => e.id));
+    }
   });
 });
 
