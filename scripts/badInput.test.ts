@@ -8,8 +8,13 @@ import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
 import type { FormatName } from "../src/data/formats/detectFormat";
+import { decodeBytes, StreamDecoder } from "../src/data/decodeText";
+import { streamDataset } from "../src/data/streamDataset";
+import { readArticleFile } from "./lib/loadFromDisk";
+import { facetOptions } from "../src/model/facetOptions";
 import { formatIssue } from "../src/data/issues";
 import { loadAnyFormat, summaryLine, type LoadedAnyFormat } from "../src/data/loadAnyFormat";
+import { terminalSafe } from "../src/data/safeText";
 import { utcMs } from "../src/data/parseEdtf";
 
 const ROOT = resolve(fileURLToPath(import.meta.url), "../..");
@@ -41,7 +46,7 @@ function fullLine(name: string, line: string): string {
 function load(name: string): Promise<LoadedAnyFormat> {
   return loadAnyFormat(
     resolve(ROOT, DIR, name),
-    (location) => readFile(location, "utf8"),
+    (location) => readFile(location).then(decodeBytes),
     (datasetPath, file) => resolve(dirname(datasetPath), file),
     `${DIR}/${name}`,
   );
@@ -162,6 +167,81 @@ describe("what the corpus's valid records hold", () => {
   });
 });
 
+describe("one truth for the same bytes (issue 19)", () => {
+  test("names-nfc-nfd.json: a name spelled precomposed and decomposed is one filter value", async () => {
+    const { dataset } = await loadOnce("names-nfc-nfd.json");
+    const facets = facetOptions(dataset);
+    expect(facets.actors.map((a) => [a.value, a.count])).toEqual([["Jos\u00e9", 2]]);
+    expect(facets.topics.map((t) => [t.value, t.count])).toEqual([["Z\u00fcrich", 2]]);
+  });
+
+  test("the encodings corpus: UTF-8 with two BOMs and UTF-16 with a BOM give the UTF-8 file's events", async () => {
+    const titles = async (name: string) => (await loadOnce(name)).dataset.events.map((e) => [e.id, e.actors]);
+    const want = await titles("encoding-double-bom.json");
+    expect(want).toEqual([
+      ["one", ["Jos\u00e9 M\u00fcller"]],
+      ["two", ["Mark Rutte"]],
+    ]);
+    expect(await titles("encoding-utf16le.json")).toEqual(want);
+    expect((await loadOnce("encoding-utf16be.csv")).dataset.events[0]?.actors).toEqual([
+      "Jos\u00e9 M\u00fcller",
+    ]);
+  });
+});
+
+describe("the page's way of reading gives the CLI's verdict, for every corpus file (issue 19: one truth)", () => {
+  /** As the page reads a file: its bytes in chunks through StreamDecoder, followed by streamDataset. */
+  async function asThePageReads(name: string, chunk: number): Promise<LoadedAnyFormat> {
+    const location = resolve(ROOT, DIR, name);
+    const bytes = new Uint8Array(await readFile(location));
+    const stream = streamDataset(
+      location,
+      (article) => readArticleFile(location, article),
+      (_, file) => file,
+      {
+        displayName: `${DIR}/${name}`,
+      },
+    );
+    const decoder = new StreamDecoder();
+    for (let at = 0; at < bytes.length; at += chunk)
+      stream.push(decoder.decode(bytes.subarray(at, at + chunk), { stream: true }));
+    stream.push(decoder.decode());
+    return stream.end(async () => decodeBytes(bytes));
+  }
+
+  test.each(names)("%s: the same issues and events, read in chunks of 61 and 4096 bytes", async (name) => {
+    const cli = await loadOnce(name);
+    for (const chunk of [61, 4096]) {
+      const page = await asThePageReads(name, chunk);
+      expect(page.issues.map(formatIssue), `${chunk}`).toEqual(cli.issues.map(formatIssue));
+      expect(page.dataset.events.map((e) => e.id)).toEqual(cli.dataset.events.map((e) => e.id));
+    }
+  });
+});
+
+describe("article files (issue 19: files stay inside)", () => {
+  test("article-paths.json: only the files inside the dataset's folder are ever read", async () => {
+    const read: string[] = [];
+    const result = await loadAnyFormat(
+      resolve(ROOT, DIR, "article-paths.json"),
+      (location) => {
+        read.push(location);
+        return readFile(location, "utf8");
+      },
+      (datasetPath, file) => resolve(dirname(datasetPath), file),
+      "article-paths.json",
+    );
+    expect(read.map((location) => location.slice(ROOT.length + 1)).sort()).toEqual([
+      `${DIR}/article-paths.json`,
+      `${DIR}/article.txt`,
+      `${DIR}/article.txt`,
+    ]);
+    // Every event stays: those citing a refused file are kept unverified.
+    expect(result.dataset.events.map((e) => e.sources[0]!.verified).filter(Boolean)).toHaveLength(2);
+    expect(result.dataset.events).toHaveLength(11);
+  });
+});
+
 describe("npm run validate on corpus files (the real CLI)", () => {
   /** Runs `npx tsx scripts/validate.ts FILE...` from the repository root. */
   function cli(...files: string[]): { code: number | null; lines: string[] } {
@@ -202,6 +282,17 @@ describe("npm run validate on corpus files (the real CLI)", () => {
       `${DIR}/same-instant-10000.json: OK: 10000 valid events, 2 lanes, 1 articles, 0/10000 quotes verified verbatim`,
     );
     expect(code).toBe(0);
+  }, 20_000);
+
+  test("terminal-escapes.json: escape sequences, carriage returns and bidi controls are shown as \\u escapes, never sent to the terminal", async () => {
+    const { code, lines } = cli("terminal-escapes.json");
+    expect(lines).toEqual((await printed("terminal-escapes.json")).map(terminalSafe));
+    const out = lines.join("\n");
+    expect(out).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028]/);
+    expect(out).toContain('lane: "\\u001b[31mred\\u001b[0m" is not a lane');
+    expect(out).toContain('"main\\u000dOK: 0 errors\\u001b[K"');
+    expect(out).toContain('"\\u202egnp.exe"');
+    expect(code).toBe(1);
   }, 20_000);
 
   test("an HTML page, an empty file and a 100 KB summary: short messages, exit code 1", async () => {

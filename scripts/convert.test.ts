@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -62,12 +62,22 @@ describe("npm run convert", () => {
     expect(back.events).toHaveLength(EVENTS);
   });
 
-  it("keeps article files pointing at the same texts from the new location", async () => {
-    const out = join(dir, "nested", "copy.json");
-    expect((await run(resolve(ROOT, "data/events.json"), "--to", "json", "--out", out)).code).toBe(0);
+  it("keeps article files pointing at the same texts from the new location, when it is in the folder above them", async () => {
+    await cp(resolve(ROOT, "data"), join(dir, "data"), { recursive: true });
+    const out = join(dir, "data", "nested", "..", "copy.json");
+    expect((await run(join(dir, "data", "events.json"), "--to", "json", "--out", out)).code).toBe(0);
     const copy = await loadRepoFile(out);
     expect(copy.issues).toEqual([]);
     expect(copy.dataset.events.flatMap((e) => e.sources).every((s) => s.verified)).toBe(true);
+  });
+
+  it("never writes an article file outside the new file's folder: it says the texts were left behind", async () => {
+    const out = join(dir, "nested", "copy.json");
+    const result = await run(resolve(ROOT, "data/events.json"), "--to", "json", "--out", out);
+    expect(result.code).toBe(0);
+    expect(result.out.join("\n")).toContain("article texts outside");
+    const doc = JSON.parse(await readFile(out, "utf8")) as { articles: { file?: string }[] };
+    expect(doc.articles.every((a) => a.file === undefined)).toBe(true);
   });
 
   it("writes TimelineJS that reads back as TimelineJS", async () => {
@@ -76,6 +86,20 @@ describe("npm run convert", () => {
     const doc = JSON.parse(await readFile(out, "utf8")) as { events: { start_date: unknown }[] };
     expect(doc.events).toHaveLength(EVENTS);
     expect(doc.events.every((e) => typeof e.start_date === "object")).toBe(true);
+  });
+
+  it("shows control and bidi characters from the data as \\u escapes (the terminal never obeys them)", async () => {
+    const out = join(dir, "escapes.csv");
+    const result = await run(
+      resolve(ROOT, "test/fixtures/bad/terminal-escapes.json"),
+      "--to",
+      "csv",
+      "--out",
+      out,
+    );
+    const printed = [...result.out, ...result.err].join("\n");
+    expect(printed).toContain("\\u001b[31mred");
+    expect(printed).not.toMatch(/[\u001b\u0007\r\u009b\u202e\u2066]/);
   });
 
   it("prints issues as validate does, exits 1, and still writes the valid records", async () => {
@@ -112,7 +136,9 @@ describe("npm run convert", () => {
     ]) {
       const result = await run(...argv);
       expect(result.code).toBe(2);
-      expect(result.err[0]).toMatch(/usage: npm run convert -- IN --to json\|csv\|timelinejs --out FILE$/);
+      expect(result.err.join("\n")).toMatch(
+        /usage: npm run convert -- IN --to json\|csv\|timelinejs --out FILE$/,
+      );
     }
   });
 

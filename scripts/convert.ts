@@ -10,16 +10,19 @@
 //
 // Exit code: 0 when IN has no errors, 1 when it has any (OUT is still written unless IN could not be
 // read or parsed at all), 2 for a usage mistake.
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, relative, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
+import { checkArticlePath } from "../src/data/articlePath";
 import { datasetToCsv } from "../src/data/formats/csv";
 import { FORMAT_NAMES, type FormatName } from "../src/data/formats/detectFormat";
 import { datasetToTimelineJs } from "../src/data/formats/timelinejs";
 import { datasetToJson } from "../src/data/formats/toJson";
 import { formatIssue } from "../src/data/issues";
-import { loadAnyFormat, summaryLine } from "../src/data/loadAnyFormat";
+import { summaryLine } from "../src/data/loadAnyFormat";
 import type { Dataset } from "../src/data/types";
+import { loadFromDisk } from "./lib/loadFromDisk";
+import { safeLine } from "./lib/terminal";
 
 const USAGE = "usage: npm run convert -- IN --to json|csv|timelinejs --out FILE";
 
@@ -85,33 +88,40 @@ export function lostInConversion(dataset: Dataset, to: FormatName): string[] {
   return lost;
 }
 
+/**
+ * Each article's text file as seen from OUT's folder, or undefined when it would lie outside it: a
+ * dataset may name only files inside its own folder (src/data/articlePath.ts).
+ */
+export function articleFileFromOut(input: string, out: string, file: string): string | undefined {
+  const path = relative(dirname(resolve(out)), resolve(dirname(resolve(input)), file))
+    .split(sep)
+    .join("/");
+  return checkArticlePath(path).ok ? path : undefined;
+}
+
 function serialize(dataset: Dataset, to: FormatName, input: string, out: string): string {
   if (to === "csv") return datasetToCsv(dataset);
   if (to === "timelinejs") return `${JSON.stringify(datasetToTimelineJs(dataset), null, 2)}\n`;
-  const json = datasetToJson(dataset, {
-    // Keep each article pointing at the same text file, now seen from OUT's folder.
-    articleFile: (file) =>
-      relative(dirname(resolve(out)), resolve(dirname(resolve(input)), file))
-        .split(sep)
-        .join("/"),
-  });
+  // Keep each article pointing at the same text file, now seen from OUT's folder, where it can.
+  const json = datasetToJson(dataset, { articleFile: (file) => articleFileFromOut(input, out, file) });
   return `${JSON.stringify(json, null, 2)}\n`;
 }
 
 /** Runs the converter; returns the exit code. */
-export async function main(argv: readonly string[], output: Output = console): Promise<number> {
+export async function main(argv: readonly string[], printer: Output = console): Promise<number> {
+  // Every line may hold data (issues, file names): shown, never obeyed by the terminal.
+  const output: Output = {
+    log: (line) => printer.log(safeLine(line)),
+    error: (line) => printer.error(safeLine(line)),
+  };
   const args = parseArgs(argv);
   if (typeof args === "string") {
-    output.error(`convert: ${args}\n${USAGE}`);
+    output.error(`convert: ${args}`);
+    output.error(USAGE);
     return 2;
   }
   const { input, to, out } = args;
-  const { dataset, issues } = await loadAnyFormat(
-    input,
-    (location) => readFile(location, "utf8"),
-    (datasetPath, file) => resolve(dirname(datasetPath), file),
-    input,
-  );
+  const { dataset, issues } = await loadFromDisk(input);
   for (const issue of issues) output.log(formatIssue(issue));
   output.log(summaryLine(input, dataset, issues));
   const errors = issues.some((issue) => issue.severity === "error");
@@ -125,6 +135,16 @@ export async function main(argv: readonly string[], output: Output = console): P
   await mkdir(dirname(resolve(out)), { recursive: true });
   await writeFile(out, serialize(dataset, to, input, out), "utf8");
   const lost = lostInConversion(dataset, to);
+  const outside =
+    to === "json"
+      ? dataset.articles.filter(
+          (a) => a.file !== undefined && articleFileFromOut(input, out, a.file) === undefined,
+        )
+      : [];
+  if (outside.length > 0)
+    lost.push(
+      `article texts outside ${out}'s folder (${outside.length}; quotes become unverified: copy the texts beside it)`,
+    );
   if (lost.length > 0) output.log(`note: ${to} cannot hold: ${lost.join("; ")}`);
   output.log(`${out}: wrote ${dataset.events.length} events as ${to}`);
   return errors ? 1 : 0;

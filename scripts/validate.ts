@@ -9,6 +9,7 @@ import { summaryLine } from "../src/data/loadAnyFormat";
 import { ledgerSummaryLine } from "../src/data/validateLedger";
 import { loadFromDisk } from "./lib/loadFromDisk";
 import { loadLedgerFromDisk } from "./lib/loadLedger";
+import { printLines } from "./lib/terminal";
 
 const DEFAULT_FILES = ["data/events.json", "data/ledger.json"];
 
@@ -20,8 +21,7 @@ async function validateFile(path: string): Promise<boolean> {
     return result.issues.every((issue) => issue.severity !== "error");
   }
   const { dataset, issues } = await loadFromDisk(path);
-  for (const issue of issues) console.log(formatIssue(issue));
-  console.log(summaryLine(path, dataset, issues));
+  printLines(...issues.map(formatIssue), summaryLine(path, dataset, issues));
   return issues.every((issue) => issue.severity !== "error");
 }
 

@@ -1,6 +1,7 @@
 import type { Timeline } from "./app/createTimeline";
 import { dataLocation } from "./app/dataLocation";
 import { initFileOpening } from "./app/fileOpening";
+import { beginLoad, initCancelButton } from "./app/loadGuard";
 import { labelMeasure } from "./app/measureText";
 import { mountDataset } from "./app/mountDataset";
 import { initShortcutsHelp } from "./app/shortcutsHelp";
@@ -44,6 +45,7 @@ async function main(): Promise<void> {
   // The bundled data comes checked, in the page itself (see scripts/lib/inlineBundledData.ts).
   const inline = location.ok && location.custom ? undefined : readInlineDataset(document);
   if (inline !== undefined) performance.mark("timeline:data-arrived");
+  initCancelButton();
   const loading = inline ?? loadFile({ location: location.url, displayName });
   initEmbed();
   initTheme(byId<HTMLButtonElement>("theme-toggle"));
@@ -53,9 +55,19 @@ async function main(): Promise<void> {
   labelMeasure()("Loading");
   const loaded = await loading;
   let mounted = mountDataset(loaded, notices);
+  let shown = loaded;
   expose(mounted.timeline);
   initFileOpening(async (file) => {
+    const ticket = beginLoad();
     const local = await loadFile({ location: file.name, displayName: file.name, file });
+    // The file chosen last wins; a cancelled one leaves the data shown as it was (see loadGuard.ts).
+    if (!ticket.current) {
+      if (!ticket.cancelled) return;
+      mounted.dispose();
+      mounted = mountDataset(shown, []);
+      return expose(mounted.timeline);
+    }
+    shown = local;
     // The address no longer describes this data: drop ?data= and the old dataset's view.
     history.replaceState(null, "", window.location.pathname);
     mounted.dispose();

@@ -63,6 +63,24 @@ describe("dataLocation", () => {
   });
 });
 
+describe("dataLocation with a malformed %-escape", () => {
+  it.each(["?data=%E0%A4%A", "?data=events%.json", "?data=a%2", "?data=%25E0%25A4%25A"])(
+    "%s gives a notice and the bundled data, and never throws",
+    (search) => {
+      const location = dataLocation(search, PAGE);
+      expect(location.ok).toBe(false);
+      expect(location.ok ? "" : location.message).toContain(
+        "has a malformed %-escape; showing the bundled data",
+      );
+      expect(location.url).toBe(BUNDLED);
+    },
+  );
+
+  it("a well-formed escape is still a file", () => {
+    expect(dataLocation("?data=my%20events.json", PAGE)).toMatchObject({ ok: true, custom: true });
+  });
+});
+
 describe("resolveArticleUrl", () => {
   const DATASET = "https://news.example.org/timeline/events.json";
 
@@ -70,13 +88,17 @@ describe("resolveArticleUrl", () => {
     expect(resolveArticleUrl(DATASET, "articles/a.txt")).toBe(
       "https://news.example.org/timeline/articles/a.txt",
     );
-    expect(resolveArticleUrl(DATASET, "/texts/a.txt")).toBe("https://news.example.org/texts/a.txt");
+    expect(resolveArticleUrl(DATASET, "./articles/../a.txt")).toBe("https://news.example.org/timeline/a.txt");
   });
 
-  it("resolveArticleUrl(datasetUrl, file) refuses a file on another origin", () => {
+  it("resolveArticleUrl(datasetUrl, file) refuses a file on another origin or outside the dataset's folder", () => {
     expect(() => resolveArticleUrl(DATASET, "https://evil.example.com/a.txt")).toThrow(
-      "article file https://evil.example.com/a.txt is not on this site",
+      "article file https://evil.example.com/a.txt is a URL or drive path",
     );
-    expect(() => resolveArticleUrl(DATASET, "//evil.example.com/a.txt")).toThrow(/not on this site/);
+    expect(() => resolveArticleUrl(DATASET, "//evil.example.com/a.txt")).toThrow(/absolute path/);
+    expect(() => resolveArticleUrl(DATASET, "/texts/a.txt")).toThrow(/absolute path/);
+    expect(() => resolveArticleUrl(DATASET, "../a.txt")).toThrow(/outside the dataset's folder/);
+    expect(() => resolveArticleUrl(DATASET, "%2e%2e/a.txt")).toThrow(/"%"/);
+    expect(() => resolveArticleUrl(DATASET, "events.json")).toThrow(/not a text file/);
   });
 });

@@ -1,5 +1,6 @@
 import type { Dataset, TimelineEvent } from "../data/types";
 import { el } from "../render/dom";
+import { download } from "../render/download";
 import type { Timeline } from "./createTimeline";
 
 export interface DataExport {
@@ -23,12 +24,22 @@ export function createExportMenu(
   const menu = el("details", "export-menu");
   menu.append(el("summary", undefined, "Export"));
   const list = el("div", "export-list");
+  // Why an export could not be made, said where the reader clicked (never a silent failure).
+  const status = el("p", "export-status");
+  status.setAttribute("role", "alert");
+  status.hidden = true;
   const item = (label: string, action: () => void | Promise<void>) => {
     const button = el("button", undefined, label);
     button.type = "button";
     button.addEventListener("click", async () => {
       menu.open = false;
-      await action();
+      status.hidden = true;
+      try {
+        await action();
+      } catch (error) {
+        status.textContent = `${label}: could not export: ${error instanceof Error ? error.message : String(error)}`;
+        status.hidden = false;
+      }
     });
     list.append(button);
   };
@@ -41,11 +52,10 @@ export function createExportMenu(
     return timeline.withSvgClusters((chart) => exportSvg(chart, dataset, shown, timeline.rangeText));
   };
   item("View as SVG image", async () => {
-    const { download } = await exporter();
     download(await svg(), `${baseName}.svg`, "image/svg+xml");
   });
   item("View as PNG image", async () => {
-    const { download, svgToPng } = await exporter();
+    const { svgToPng } = await exporter();
     const text = await svg();
     const size = /width="([\d.]+)" height="([\d.]+)"/.exec(text);
     download(
@@ -56,8 +66,7 @@ export function createExportMenu(
   });
   for (const format of formats)
     item(format.label, async () => {
-      const [{ download }, text] = await Promise.all([exporter(), format.serialize(included())]);
-      download(text, format.fileName, format.type);
+      download(await format.serialize(included()), format.fileName, format.type);
     });
   menu.append(list);
   menu.addEventListener("keydown", (event) => {
@@ -67,5 +76,5 @@ export function createExportMenu(
       event.stopPropagation();
     }
   });
-  timeline.controls.append(menu);
+  timeline.controls.append(menu, status);
 }

@@ -11,6 +11,7 @@ import { renderListView } from "../render/listView";
 import { byId } from "../render/dom";
 import { createTimeline, type Timeline } from "./createTimeline";
 import { createExportMenu } from "./exportMenu";
+import { addRetry } from "./loadGuard";
 import { syncWithUrl } from "./linkState";
 import { createSourceReader } from "./sourceReader";
 
@@ -183,6 +184,7 @@ export function mountDataset(
     signal,
   });
   renderAlerts(byId("alerts"), issues, rejectedEvents, [...notices, ...link.notices]);
+  addRetry(byId("alerts"), issues);
   const subset = (shown: readonly TimelineEvent[]) => ({ ...dataset, events: shown });
   createExportMenu(timeline, dataset, () => events.filter((_, e) => (include?.[e] ?? 1) === 1), [
     {

@@ -3,6 +3,9 @@ import { formatEdtf, formatEventDate } from "../model/formatDate";
 import { articleView, type QuoteMark } from "../render/articleView";
 import { el } from "../render/dom";
 
+/** How many of an article's events the reader lists at first, and adds with each "Show more". */
+export const READER_EVENTS_PAGE = 100;
+
 const BASIS_WORD = {
   stated: "stated in the article",
   inferred: "inferred from its wording",
@@ -69,15 +72,27 @@ export function createSourceReader(
 
     const drawn = dataset.events.filter((e) => e.sources.some((s) => s.article === articleId));
     const list = el("ul", "reader-events");
-    for (const event of [...drawn].sort((a, b) => a.startMs - b.startMs)) {
-      const item = el("li");
-      const pick = el("button", "link-button", event.title);
-      pick.type = "button";
-      pick.dataset["event"] = event.id;
-      pick.addEventListener("click", () => onSelectEvent(event.id));
-      item.append(el("span", "reader-event-date", formatEventDate(event)), " ", pick);
-      list.append(item);
-    }
+    const sorted = [...drawn].sort((a, b) => a.startMs - b.startMs);
+    // A bounded list: an article cited by thousands of events lists them a hundred at a time.
+    const more = el("button", "link-button reader-more");
+    more.type = "button";
+    let listed = 0;
+    const listMore = () => {
+      for (const event of sorted.slice(listed, listed + READER_EVENTS_PAGE)) {
+        const item = el("li");
+        const pick = el("button", "link-button", event.title);
+        pick.type = "button";
+        pick.dataset["event"] = event.id;
+        pick.addEventListener("click", () => onSelectEvent(event.id));
+        item.append(el("span", "reader-event-date", formatEventDate(event)), " ", pick);
+        list.append(item);
+      }
+      listed = Math.min(sorted.length, listed + READER_EVENTS_PAGE);
+      more.textContent = `Show ${Math.min(READER_EVENTS_PAGE, sorted.length - listed)} more (${listed} of ${sorted.length} shown)`;
+      more.hidden = listed >= sorted.length;
+    };
+    more.addEventListener("click", listMore);
+    listMore();
     const eventsHeading = el("h3", "reader-heading", `Events drawn from this article (${drawn.length})`);
 
     const quotes: QuoteMark[] = drawn.flatMap((event) =>
@@ -99,7 +114,14 @@ export function createSourceReader(
       if (mark?.dataset["event"] !== undefined) onSelectEvent(mark.dataset["event"]);
     });
 
-    panel.replaceChildren(header, eventsHeading, list, el("h3", "reader-heading", "Article text"), body);
+    panel.replaceChildren(
+      header,
+      eventsHeading,
+      list,
+      more,
+      el("h3", "reader-heading", "Article text"),
+      body,
+    );
     panel.hidden = false;
     document.body.classList.add("reader-open");
     const active = panel.querySelector<HTMLElement>("mark.active");

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { normalizeText } from "./normalizeText";
 
@@ -75,5 +76,57 @@ describe("everything else is kept", () => {
 
   it("normalizeText keeps accents: a letter without its accent does not match", () => {
     expect(normalizeText("résumé")).not.toBe(normalizeText("resume"));
+  });
+});
+
+describe("normalizeText is fast on long texts and the same as the plain definition", () => {
+  /** The definition: NFC, then the folds, then whitespace runs to one space. */
+  const plain = (text: string) =>
+    text
+      .normalize("NFC")
+      .replace(/[\u2018\u2019\u201A\u201B\u2032\u00B4`]/g, "'")
+      .replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"')
+      .replace(/[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]/g, "-")
+      .replace(/\u2026/g, "...")
+      .replace(/\s+/g, " ")
+      .trim();
+
+  it("gives what the definition gives, for any mix of folded, composing and space characters", () => {
+    const unit = fc.constantFrom(
+      "a",
+      "e",
+      " ",
+      "  ",
+      "\n",
+      "\t",
+      "\u00a0",
+      "\u2000",
+      "\u2019",
+      "\u00b4",
+      "\u0301",
+      "\u0308",
+      "\u2026",
+      "\u2014",
+      "\u00e9",
+      "\u1100",
+      "\u1161",
+      "\u212b",
+      "`",
+      "\u2033",
+    );
+    fc.assert(
+      fc.property(
+        fc.array(unit, { maxLength: 40 }).map((parts) => parts.join("")),
+        (text) => normalizeText(text) === plain(text),
+      ),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("normalises a 30 MB article in well under the seconds it took", () => {
+    const text = "A line of an article \u2019quoted\u2019 that goes on.\n".repeat(600_000);
+    const t0 = performance.now();
+    normalizeText(text);
+    expect(performance.now() - t0).toBeLessThan(2500);
   });
 });

@@ -183,4 +183,18 @@ describe("streamDataset", () => {
     expect(result.restarts).toBe(1);
     expect(result.fellBack).toBe(true);
   });
+
+  test("events given twice (a second events array): the events reported early are taken back, and the result is the CLI's", async () => {
+    // The page drew 2,978 events for such a file and the CLI 2: a worker had sent on the first
+    // array's events, and the stream began again on the second without saying so.
+    const gen = JSON.stringify(generateDataset({ n: 40, seed: 6 }));
+    const again = JSON.stringify(generateDataset({ n: 2, seed: 7 }).events);
+    const text = `${gen.slice(0, -1)},"events":${again}}`;
+    const result = await stream("/twice.json", text, [gen.length >> 1, gen.length - 5]);
+    const expected = await whole("/twice.json", text);
+    expect(expected.dataset.events).toHaveLength(2);
+    expect(result.loaded).toEqual(expected);
+    expect(result.earlyProgress.length).toBeGreaterThan(0);
+    expect(result.restarts).toBe(1);
+  });
 });

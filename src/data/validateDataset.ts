@@ -1,3 +1,4 @@
+import { checkArticlePath } from "./articlePath.ts";
 import type { DataIssue } from "./issues";
 import { normalizeText } from "./normalizeText.ts";
 import { parseEdtf } from "./parseEdtf.ts";
@@ -109,6 +110,8 @@ function idOf(record: JsonRecord): string | undefined {
   return typeof id === "string" && id.trim() !== "" ? id.trim() : undefined;
 }
 
+const nfc = (name: string) => name.normalize("NFC");
+
 function dateField(reader: FieldReader, field: string, required: boolean): EdtfDate | undefined {
   const text = reader.string(field, { required });
   if (text === undefined) return undefined;
@@ -155,7 +158,12 @@ function readArticles(ctx: Context, items: readonly unknown[], texts: ReadonlyMa
     ]);
     const id = r.string("id", ID_FIELD);
     const title = r.string("title", { required: true, max: 200 });
-    const file = r.string("file", { required: false, max: 500 });
+    const written = r.string("file", { required: false, max: 500 });
+    // Only a relative text file inside the dataset's folder (see articlePath.ts); the article is kept
+    // without it, so its events stay (unverified).
+    const checked = written === undefined ? undefined : checkArticlePath(written);
+    if (checked?.ok === false) r.error("file", `"${written}" ${checked.message}`);
+    const file = checked?.ok === true ? written : undefined;
     const outlet = r.string("outlet", { required: false, max: 100 });
     const url = r.string("url", {
       required: false,
@@ -298,8 +306,10 @@ function readEvent(
   const dateBasis = r.oneOf("dateBasis", BASES, true);
   const dateNote = r.string("dateNote", DATE_NOTE);
   const lane = r.string("lane", REQUIRED);
-  const actors = r.strings("actors", ACTORS);
-  const topics = r.strings("topics", TOPICS) ?? [];
+  // Names are compared (filters, search, links) in one Unicode form: "José" typed with a combining
+  // accent and "José" with a precomposed é are one actor.
+  const actors = r.strings("actors", ACTORS)?.map(nfc);
+  const topics = (r.strings("topics", TOPICS) ?? []).map(nfc);
   const sourceItems = r.array("sources", true);
   const sources = sourceItems === undefined ? [] : readSources(r, sourceItems, articles, normalized);
   const conflict = readConflict(r, record["conflict"]);
@@ -498,15 +508,17 @@ export function beginValidation(head: JsonRecord, options: ValidateOptions): Dat
   return { add, events, finish };
 }
 
-/** The article files a document refers to, so a loader can fetch them before validating. */
+/**
+ * The article files a document refers to, so a loader can fetch them before validating: only those
+ * the path rule allows (articlePath.ts), as normalised relative paths. The others are never read;
+ * the validator reports them.
+ */
 export function articleFiles(json: unknown): { id: string; file: string }[] {
   if (!isRecord(json) || !Array.isArray(json["articles"])) return [];
-  return json["articles"].flatMap((item: unknown) =>
-    isRecord(item) &&
-    typeof item["id"] === "string" &&
-    typeof item["file"] === "string" &&
-    item["file"].trim() !== ""
-      ? [{ id: item["id"].trim(), file: item["file"].trim() }]
-      : [],
-  );
+  return json["articles"].flatMap((item: unknown) => {
+    if (!isRecord(item) || typeof item["id"] !== "string" || typeof item["file"] !== "string") return [];
+    const file = item["file"].trim();
+    const checked = checkArticlePath(file);
+    return checked.ok && file.length <= 500 ? [{ id: item["id"].trim(), file: checked.path }] : [];
+  });
 }

@@ -36,6 +36,38 @@ function sourceItem(
   return item;
 }
 
+/** At most this many sides of a disagreement are shown (this event and three others)… */
+const MAX_SIDES = 4;
+/** …found among at most this many of the ids it names. */
+const MAX_LOOKUPS = 100;
+/** Quotes shown at first in a list, and added with each "Show more". */
+export const DETAIL_LIST_STEP = 20;
+
+/**
+ * Appends the first DETAIL_LIST_STEP items to `list`, and after it (in `parent`) a "Show more"
+ * button while there are more: the details of an event with 5,000 quotes are built in one step.
+ */
+function boundedList<T>(
+  parent: HTMLElement,
+  list: HTMLElement,
+  items: readonly T[],
+  render: (item: T) => HTMLElement,
+  what: string,
+): void {
+  let shown = 0;
+  const more = el("button", "link-button detail-more");
+  more.type = "button";
+  const step = () => {
+    for (const item of items.slice(shown, shown + DETAIL_LIST_STEP)) list.append(render(item));
+    shown = Math.min(items.length, shown + DETAIL_LIST_STEP);
+    more.textContent = `Show ${Math.min(DETAIL_LIST_STEP, items.length - shown)} more ${what} (${shown} of ${items.length} shown)`;
+    if (shown >= items.length) more.remove();
+  };
+  more.addEventListener("click", step);
+  step();
+  if (shown < items.length) parent.append(more);
+}
+
 /** Finds an event of the dataset by its id (the events a conflict names). */
 export type EventById = (id: string) => TimelineEvent | undefined;
 
@@ -50,7 +82,15 @@ function conflictView(
   const note = el("p");
   note.append(el("strong", undefined, "Reports disagree: "), event.conflict!.note);
   box.append(note);
-  const others = event.conflict!.events.map(eventById).filter((e) => e !== undefined);
+  // Bounded: an event may name thousands of others; only the sides shown are looked up.
+  const ids = event.conflict!.events;
+  const others: TimelineEvent[] = [];
+  let looked = 0;
+  for (; looked < ids.length && looked < MAX_LOOKUPS && others.length < MAX_SIDES - 1; looked++) {
+    const other = eventById(ids[looked]!);
+    if (other !== undefined) others.push(other);
+  }
+  const unlisted = ids.length - looked;
   // Within one event, the sides are its articles; across events, each event is a side.
   const sides: { heading: string; event: TimelineEvent; sources: readonly Source[] }[] =
     others.length > 0
@@ -66,16 +106,24 @@ function conflictView(
         }));
   if (sides.length > 1) {
     const grid = el("div", "conflict-sides");
-    for (const side of sides.slice(0, 4)) {
+    for (const side of sides.slice(0, MAX_SIDES)) {
       const column = el("div", "conflict-side");
       column.append(el("p", "conflict-heading", side.heading));
       const list = el("ul");
-      for (const s of side.sources) list.append(sourceItem(s, side.event, articles, open));
       column.append(list);
+      boundedList(column, list, side.sources, (s) => sourceItem(s, side.event, articles, open), "quotes");
       grid.append(column);
     }
     box.append(grid);
   }
+  if (unlisted > 0)
+    box.append(
+      el(
+        "p",
+        "conflict-more",
+        `${unlisted} more event${unlisted === 1 ? "" : "s"} named in this disagreement are not shown here.`,
+      ),
+    );
   return box;
 }
 
@@ -114,12 +162,12 @@ export function eventDetail(
     "aria-label",
     event.sources.length === 1 ? "Source" : `${event.sources.length} sources`,
   );
-  for (const source of event.sources) sources.append(sourceItem(source, event, articles, open));
   const heading =
     event.sources.length === 1
       ? "Source"
       : `Sources (${event.sources.length} quotes from ${count} article${count === 1 ? "" : "s"})`;
   root.append(el("h3", "detail-sources-heading", heading), sources);
+  boundedList(root, sources, event.sources, (source) => sourceItem(source, event, articles, open), "quotes");
   if (event.actors.length > 0) root.append(el("p", "detail-actors", `Who: ${event.actors.join(", ")}`));
   return root;
 }

@@ -1,3 +1,4 @@
+import { xmlSafe } from "../data/safeText";
 import type { Dataset, TimelineEvent } from "../data/types";
 import { formatEdtf, formatEventDate } from "../model/formatDate";
 
@@ -129,38 +130,61 @@ export function exportSvg(
       `A${articleNumber.get(id)}: ${a.title}${a.outlet === undefined ? "" : ` (${a.outlet})`}${published}${a.url === undefined ? "" : ` ${a.url}`}`,
     );
   }
-  return new XMLSerializer().serializeToString(out);
+  // Data may hold characters XML cannot (NUL, ESC, lone surrogates): removed, so the file is always
+  // well-formed (and the PNG export, which decodes it as an image, always can).
+  return xmlSafe(new XMLSerializer().serializeToString(out));
 }
 
-/** Renders an SVG document to a PNG at twice the CSS pixel size (sharp on high-density screens). */
-export async function svgToPng(svgText: string, width: number, height: number, scale = 2): Promise<Blob> {
+/** The largest canvas side and area Chromium, Firefox and Safari all draw (Safari: 16,777,216 pixels). */
+const MAX_CANVAS_SIDE = 16_384;
+const MAX_CANVAS_AREA = 16_777_216;
+
+/**
+ * The scale to draw a width × height image at: `preferred` when the canvas fits every browser's
+ * limits, smaller when it does not, or undefined when even one pixel per CSS pixel would not fit.
+ */
+export function pngScale(width: number, height: number, preferred: number): number | undefined {
+  const fit = Math.min(
+    preferred,
+    MAX_CANVAS_SIDE / width,
+    MAX_CANVAS_SIDE / height,
+    Math.sqrt(MAX_CANVAS_AREA / (width * height)),
+  );
+  // Rounded down, so the rounded canvas stays within the limits.
+  return fit >= 1 ? Math.floor(fit * 1000) / 1000 : undefined;
+}
+
+/**
+ * Renders an SVG document to a PNG at twice the CSS pixel size (sharp on high-density screens), less
+ * when the image is too large for that. Rejects with a message a reader can act on when it cannot.
+ */
+export async function svgToPng(svgText: string, width: number, height: number, preferred = 2): Promise<Blob> {
+  const scale = pngScale(width, height, preferred);
+  if (scale === undefined)
+    throw new Error(
+      `the image would be ${Math.round(width)} × ${Math.round(height)} pixels, more than a browser can draw; show fewer events (zoom in or filter) or export SVG`,
+    );
   const image = new Image();
-  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svgText)}`;
-  await image.decode();
+  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(xmlSafe(svgText))}`;
+  try {
+    await image.decode();
+  } catch {
+    throw new Error("the browser could not draw the SVG image; export SVG instead");
+  }
   const canvas = document.createElement("canvas");
-  canvas.width = Math.round(width * scale);
-  canvas.height = Math.round(height * scale);
+  canvas.width = Math.floor(width * scale);
+  canvas.height = Math.floor(height * scale);
   const context = canvas.getContext("2d");
   if (context === null) throw new Error("This browser cannot draw to a canvas.");
   context.scale(scale, scale);
   context.drawImage(image, 0, 0, width, height);
   return new Promise((resolve, reject) =>
     canvas.toBlob(
-      (blob) => (blob === null ? reject(new Error("PNG encoding failed")) : resolve(blob)),
+      (blob) =>
+        blob === null
+          ? reject(new Error("the browser could not encode the PNG (out of memory?); export SVG instead"))
+          : resolve(blob),
       "image/png",
     ),
   );
-}
-
-/** Saves text or a blob as a file through a temporary download link. */
-export function download(content: Blob | string, fileName: string, type: string): void {
-  const blob = typeof content === "string" ? new Blob([content], { type }) : content;
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

@@ -4,6 +4,7 @@ import { cpSync, writeFileSync } from "node:fs";
 import { build, preview, type PreviewServer } from "vite";
 import type { TestProject } from "vitest/node";
 import { generateDataset } from "../../scripts/lib/generate";
+import { writeHostileFixtures } from "./hostileFixtures";
 import { LATE_LANES_SIZES, lateLanesText, SCALE_FIXTURE, SCALE_OPTIONS, TEST_DIST } from "./scaleFixture";
 
 declare module "vitest" {
@@ -29,6 +30,7 @@ export default async function setup(project: TestProject) {
   writeFileSync(`${OUT_DIR}/fixtures/${SCALE_FIXTURE}`, JSON.stringify(generateDataset(SCALE_OPTIONS)));
   for (const name of Object.keys(LATE_LANES_SIZES) as (keyof typeof LATE_LANES_SIZES)[])
     writeFileSync(`${OUT_DIR}/fixtures/${name}`, lateLanesText(name));
+  writeHostileFixtures(OUT_DIR);
   const options = {
     logLevel: "warn" as const,
     build: { outDir: OUT_DIR },

@@ -4,7 +4,17 @@
 import { readFileSync } from "node:fs";
 import type { Page, Request } from "playwright-core";
 import { afterAll, describe, expect, inject, test } from "vitest";
+import { loadText } from "../../src/data/formats/testLoad";
 import { closeBrowser, drawnClusters, getBrowser, openTimeline } from "./harness";
+import { SCALE_FIXTURE, TEST_DIST } from "./scaleFixture";
+import {
+  BIG_ARTICLE,
+  EVENTS_TWICE,
+  LATE_QUOTE,
+  MANY_CONFLICTS,
+  MANY_PROBLEMS,
+  MANY_PROBLEMS_COUNT,
+} from "./hostileFixtures";
 
 afterAll(closeBrowser);
 
@@ -48,6 +58,16 @@ const SUBSET = [
   "rtl-text.json",
   "control-chars.json",
   "year-bce.json",
+  "article-paths.json",
+  "terminal-escapes.json",
+  "encoding-double-bom.json",
+  "encoding-utf16le.json",
+  "encoding-utf16be.csv",
+  "encoding-utf16-no-bom.json",
+  "csv-tab-separated.csv",
+  "csv-holds-json.csv",
+  "names-nfc-nfd.json",
+  "events-twice.json",
 ];
 
 describe("corpus files opened with ?data=", () => {
@@ -308,6 +328,272 @@ describe("markup and script in every text field", () => {
       await page.close();
     },
   );
+});
+
+describe("exports of hostile text (issue 19: exports are safe to open)", () => {
+  /** Opens a corpus file with downloads allowed, and saves one export. */
+  async function exported(name: string, labels: readonly string[]) {
+    const page = await (
+      await getBrowser()
+    ).newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(`${inject("baseUrl")}?data=fixtures/bad/${name}`);
+    await page.waitForSelector("html[data-ready=true]", { timeout: 15_000 });
+    await page.getByRole("button", { name: /Fit all/ }).click();
+    await page.waitForTimeout(500);
+    const files: Buffer[] = [];
+    for (const label of labels) {
+      await page.locator(".export-menu summary").click();
+      const [download] = await Promise.all([
+        page.waitForEvent("download", { timeout: 10_000 }),
+        page.getByRole("button", { name: label }).click(),
+      ]);
+      files.push(readFileSync(await download.path()));
+    }
+    return { page, errors, files };
+  }
+
+  test("control-chars.json: the SVG is well-formed XML without control characters, and the PNG is made", async () => {
+    const { page, errors, files } = await exported("control-chars.json", [
+      "View as SVG image",
+      "View as PNG image",
+    ]);
+    const svg = files[0]!.toString("utf8");
+    expect(svg).toContain("Beforeafter NUL");
+    expect(svg).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffd]|&#0*1;/);
+    // The browser's own strict XML parser accepts it.
+    const parseError = await page.evaluate(
+      (text) =>
+        new DOMParser().parseFromString(text, "image/svg+xml").querySelector("parsererror")?.textContent ??
+        null,
+      svg,
+    );
+    expect(parseError).toBeNull();
+    expect(files[1]!.subarray(1, 4).toString()).toBe("PNG");
+    await expect(page.locator(".export-status").isHidden()).resolves.toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test("csv-payloads.csv: no exported CSV cell starts a formula, and the file reads back with the same text", async () => {
+    const { page, errors, files } = await exported("csv-payloads.csv", ["Events as CSV"]);
+    const csv = files[0]!.toString("utf8");
+    const cells = csv.split(/[,\n]/).map((cell) => cell.replace(/^"/, ""));
+    expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
+    expect(csv).toContain(`"'=1+2"`);
+    expect(csv).toContain(`"'@SUM(A1:A2)"`);
+    // Read back with the project's own importer: the text is as it was.
+    const back = await loadText("events.csv", csv);
+    expect(back.dataset.events.map((e) => e.title)).toContain("=1+2");
+    expect(back.dataset.events.flatMap((e) => e.actors)).toContain("+Actor");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("one truth: the page gives the CLI's verdict (issue 19)", () => {
+  test("events given twice (2,976 then 2; over 8 MiB, so checked in a worker): the page draws the CLI's 2", async () => {
+    const { page, errors } = await openTimeline(`?data=${EVENTS_TWICE}`);
+    expect(await drawnAfterFitAll(page)).toBe(2);
+    await expect(page.locator("#list-view").count()).resolves.toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+test("names-nfc-nfd.json: the actor filter offers one José for both spellings", async () => {
+  const { page, errors } = await openTimeline("?data=fixtures/bad/names-nfc-nfd.json");
+  await page.locator(".facets summary").click();
+  const actors = await page
+    .locator('input[data-facet="actors"]')
+    .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+  expect(actors).toEqual(["Jos\u00e9"]);
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+describe("loads always end (issue 19)", () => {
+  /** Opens the page, waiting up to `ms` for it to be ready. */
+  async function openSlow(query: string, ms: number, route?: (page: Page) => Promise<void>) {
+    const page = await (await getBrowser()).newPage({ viewport: { width: 1280, height: 800 } });
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await route?.(page);
+    await page.goto(`${inject("baseUrl")}${query}`);
+    await page.waitForSelector("html[data-ready=true]", { timeout: ms });
+    return { page, errors };
+  }
+  // A server that never answers: the request waits for ever.
+  const stall = async (page: Page) => void (await page.route("**/fixtures/stalled.json", () => {}));
+
+  test.each(["?data=%E0%A4%A", "?data=events%.json"])(
+    "%s (a malformed percent-escape): a notice and the bundled data, not a stuck page",
+    async (query) => {
+      const { page, errors } = await openTimeline(query);
+      await expect(page.getByRole("alert").textContent()).resolves.toContain(
+        "has a malformed %-escape; showing the bundled data",
+      );
+      expect(await drawnAfterFitAll(page)).toBe(40);
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
+
+  test("a download that stalls ends with a message and a Retry button", async () => {
+    const { page, errors } = await openSlow("?data=fixtures/stalled.json", 40_000, stall);
+    const alert = page.getByRole("alert");
+    await expect(alert.locator("li").allTextContents()).resolves.toEqual([
+      "/fixtures/stalled.json: (top level): (file): could not be read: the download stalled: nothing arrived for 15 s",
+    ]);
+    await expect(alert.getByRole("button", { name: "Retry" }).isVisible()).resolves.toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  test("the reader can cancel a load", async () => {
+    const page = await (await getBrowser()).newPage({ viewport: { width: 1280, height: 800 } });
+    await stall(page);
+    await page.goto(`${inject("baseUrl")}?data=fixtures/stalled.json`);
+    await page.getByRole("button", { name: "Cancel loading" }).click();
+    await page.waitForSelector("html[data-ready=true]", { timeout: 5_000 });
+    await expect(page.getByRole("alert").locator("li").allTextContents()).resolves.toEqual([
+      "/fixtures/stalled.json: (top level): (file): could not be read: loading was cancelled",
+    ]);
+    await expect(page.getByRole("button", { name: "Cancel loading" }).isHidden()).resolves.toBe(true);
+    await page.close();
+  });
+
+  test("the file chosen last wins, even when the one before it takes longer to load", async () => {
+    const { page, errors } = await openTimeline();
+    const big = readFileSync(`${TEST_DIST}/fixtures/${SCALE_FIXTURE}`);
+    await page.setInputFiles("#open-file-input", {
+      name: "big.json",
+      mimeType: "application/json",
+      buffer: big,
+    });
+    await page.setInputFiles("#open-file-input", "test/fixtures/bad/single-event.json");
+    await page.getByRole("alert").filter({ hasText: "single-event.json from your computer" }).waitFor();
+    // Time enough for the first file to finish, had it still been going to be shown.
+    await page.waitForTimeout(4000);
+    await expect(page.getByRole("alert").textContent()).resolves.toContain(
+      "single-event.json from your computer",
+    );
+    expect(await drawnAfterFitAll(page)).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("no task over 200 ms for any input (issue 19)", () => {
+  /** The long tasks (over 200 ms) on the page's main thread while `action` runs and just after. */
+  async function longTasksDuring(page: Page, action: () => Promise<void>): Promise<number[]> {
+    await page.evaluate(() => {
+      const w = window as unknown as { __long: number[] };
+      w.__long = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) w.__long.push(Math.round(entry.duration));
+      }).observe({ type: "longtask" });
+    });
+    await action();
+    await page.waitForTimeout(500);
+    return page.evaluate(() =>
+      (window as unknown as { __long: number[] }).__long.filter((duration) => duration > 200),
+    );
+  }
+
+  const select = (page: Page, id: string) =>
+    page.evaluate(
+      (eventId) => (window as unknown as { timeline: { select(id: string): void } }).timeline.select(eventId),
+      id,
+    );
+
+  test("a 30 MB article opens in the source reader a page at a time, on the quote's page, without a long task", async () => {
+    const { page, errors } = await openTimeline(`?data=${BIG_ARTICLE}`);
+    await select(page, "late");
+    await page.locator(".tooltip.pinned .read-source").waitFor({ state: "visible" });
+    const reader = page.getByRole("dialog");
+    const long = await longTasksDuring(page, async () => {
+      await page.locator(".tooltip.pinned .read-source").click();
+      await reader.waitFor({ state: "visible" });
+    });
+    expect(long).toEqual([]);
+    const status = (await reader.locator(".article-page-status").textContent()) ?? "";
+    const [, page1, pages] = /Page (\d+) of (\d+)/.exec(status) ?? [];
+    expect(Number(pages)).toBeGreaterThan(1000);
+    expect(page1).toBe(pages);
+    await expect(reader.locator("mark.active").textContent()).resolves.toBe(LATE_QUOTE);
+    expect((await reader.locator(".article-text").textContent())!.length).toBeLessThan(50_000);
+    // Paging back works; a quote whose typography differs is found by the search through the pages.
+    await reader.getByRole("button", { name: /Previous page/ }).click();
+    await expect(reader.locator(".article-page-status").textContent()).resolves.toBe(
+      `Page ${Number(pages) - 1} of ${pages}`,
+    );
+    expect(errors).toEqual([]);
+    await page.close();
+    const second = await openTimeline(`?data=${BIG_ARTICLE}`);
+    await select(second.page, "middle");
+    await second.page.locator(".tooltip.pinned .read-source").waitFor({ state: "visible" });
+    const secondReader = second.page.getByRole("dialog");
+    const longer = await longTasksDuring(second.page, async () => {
+      await second.page.locator(".tooltip.pinned .read-source").click();
+      await secondReader.locator("mark.active").waitFor({ state: "visible", timeout: 20_000 });
+    });
+    expect(longer).toEqual([]);
+    await expect(secondReader.locator("mark.active").textContent()).resolves.toContain("Rutte\u2019s aides");
+    expect(second.errors).toEqual([]);
+    await second.page.close();
+  }, 120_000);
+
+  test("540,000 problems: counted by kind, the first 100 listed, the whole list downloadable", async () => {
+    const page = await (
+      await getBrowser()
+    ).newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+    await page.goto(`${inject("baseUrl")}?data=${MANY_PROBLEMS}`);
+    await page.waitForSelector("html[data-ready=true]", { timeout: 60_000 });
+    const alert = page.getByRole("alert");
+    await expect(alert.locator(".alert-heading").textContent()).resolves.toContain(
+      `${MANY_PROBLEMS_COUNT} warnings`,
+    );
+    await expect(alert.locator("li").count()).resolves.toBe(100);
+    const kinds = await alert.locator(".alert-kinds tr").allTextContents();
+    expect(kinds).toHaveLength(27);
+    expect(kinds[0]).toBe("20000warning: events[]: x0");
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      alert.getByRole("button", { name: `Download all ${MANY_PROBLEMS_COUNT} problems` }).click(),
+    ]);
+    const lines = readFileSync(await download.path(), "utf8")
+      .trimEnd()
+      .split("\n");
+    expect(lines).toHaveLength(MANY_PROBLEMS_COUNT);
+    expect(lines[0]).toBe(
+      `warning: /${MANY_PROBLEMS}: events[0] (e0): x0: is not a known field and was ignored`,
+    );
+    await page.close();
+  }, 120_000);
+
+  test("pinning an event in disagreement with 5,000 others: four sides shown, the rest counted, no long task", async () => {
+    const { page, errors } = await openTimeline(`?data=${MANY_CONFLICTS}`);
+    const long = await longTasksDuring(page, async () => {
+      await select(page, "disputed");
+      await page.locator(".tooltip.pinned").waitFor({ state: "visible" });
+    });
+    expect(long).toEqual([]);
+    await expect(page.locator(".tooltip.pinned .conflict-side").count()).resolves.toBe(4);
+    await expect(page.locator(".tooltip.pinned .conflict-more").textContent()).resolves.toContain(
+      "4997 more events",
+    );
+    // The article's reader lists its 5,001 events a hundred at a time.
+    await page.locator(".tooltip.pinned .detail-sources .read-source").first().click();
+    const reader = page.getByRole("dialog");
+    await reader.waitFor({ state: "visible" });
+    await expect(reader.locator(".reader-events li").count()).resolves.toBe(100);
+    await reader.locator(".reader-more").click();
+    await expect(reader.locator(".reader-events li").count()).resolves.toBe(200);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
 
 describe("the Content-Security-Policy", () => {

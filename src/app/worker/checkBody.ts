@@ -1,7 +1,9 @@
+import { decodeBytes, StreamDecoder } from "../../data/decodeText";
 import { loadAnyFormat, type LoadedAnyFormat } from "../../data/loadAnyFormat";
 import { streamDataset } from "../../data/streamDataset";
 import type { OnProgress } from "../../data/validateDataset";
 import { resolveArticleUrl } from "../dataLocation";
+import { guardedFetch } from "../loadGuard";
 import { httpFailure, type BodyMessage, type LoadRequest } from "./loadProtocol";
 
 /**
@@ -18,7 +20,7 @@ export function checkBody(
   const read = file ? cannotReachArticles : fetchText;
   const resolvePath = file ? (_: string, name: string) => name : resolveArticleUrl;
   const stream = streamDataset(location, read, resolvePath, { displayName, onProgress, onRestart });
-  const decoder = new TextDecoder();
+  const decoder = new StreamDecoder();
   /** The bytes, kept (outside the JS heap) should the file have to be read again as a whole. */
   const chunks: Uint8Array<ArrayBuffer>[] = [];
   return (message) => {
@@ -28,8 +30,8 @@ export function checkBody(
     }
     if (message === null) {
       stream.push(decoder.decode());
-      // Decoded as the stream was: UTF-8, a byte-order mark dropped, bad bytes replaced.
-      return stream.end(() => new Blob(chunks).text());
+      // Decoded as the stream was, and as the CLI decodes (decodeText.ts).
+      return stream.end(async () => decodeBytes(new Uint8Array(await new Blob(chunks).arrayBuffer())));
     }
     // The download broke off: what was checked of it is void, and the file is reported unreadable.
     onRestart?.();
@@ -42,7 +44,7 @@ function cannotReachArticles(): Promise<string> {
 }
 
 async function fetchText(url: string): Promise<string> {
-  const response = await fetch(url);
+  const response = await guardedFetch(url);
   if (!response.ok) throw new Error(httpFailure(response));
-  return response.text();
+  return decodeBytes(new Uint8Array(await response.arrayBuffer()));
 }

@@ -1,4 +1,5 @@
 import type { LoadedAnyFormat } from "../../data/loadAnyFormat";
+import { guardBody, guardedFetch } from "../loadGuard";
 import { unpackEvents } from "../../data/packEvents";
 import type { TimelineEvent } from "../../data/types";
 import { checkBody } from "./checkBody";
@@ -127,9 +128,9 @@ async function streamBody(
   try {
     let body: ReadableStream<Uint8Array<ArrayBuffer>>;
     if (file) {
-      body = file.stream();
+      body = guardBody(file.stream());
     } else {
-      const response = await fetch(location);
+      const response = await guardedFetch(location);
       if (!response.ok) return receive({ failed: httpFailure(response) });
       // Only a response that cannot have one (204 No Content) has no body: an empty file.
       body = response.body ?? new Blob().stream();

@@ -24,6 +24,7 @@
  * (the header is line 1; a quoted cell holding line breaks spans several lines).
  */
 import { csvParseRows } from "d3-dsv";
+import { restoreCsvCell, safeCsvCell } from "./csvSafe.ts";
 import type { DataIssue } from "../issues";
 import type { Dataset } from "../types";
 import {
@@ -204,7 +205,7 @@ export function parseCsv(text: string, file: string): ImportResult {
     const cells = Object.fromEntries(
       CSV_COLUMNS.map((c) => {
         const i = columnIndex.get(c);
-        return [c, i === undefined ? "" : (row[i] ?? "").trim()];
+        return [c, i === undefined ? "" : restoreCsvCell((row[i] ?? "").trim())];
       }),
     ) as Cells;
 
@@ -367,8 +368,6 @@ export function datasetToCsv(dataset: Dataset): string {
 
 /**
  * A cell as RFC 4180 (and d3-dsv's csvFormat) writes it: quoted, with quotes doubled, when it holds a
- * quote, comma or line break.
+ * quote, comma or line break; a cell a spreadsheet would evaluate is neutralised (see csvSafe.ts).
  */
-function csvCell(value: string): string {
-  return /[",\n\r]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
-}
+const csvCell = safeCsvCell;

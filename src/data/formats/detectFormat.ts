@@ -26,6 +26,67 @@ export interface ParsedAnyFormat {
 
 const same = (issue: DataIssue) => issue;
 
+/** A file-level error, before any parsing. */
+function fileError(fileName: string, format: FormatName, message: string): ParsedAnyFormat {
+  return {
+    json: undefined,
+    format,
+    issues: [{ severity: "error", file: fileName, path: "", field: "(file)", message }],
+    relocate: same,
+    rejected: 0,
+  };
+}
+
+/**
+ * Text no parser should be handed, with a message that says what it is: UTF-16 without a byte-order
+ * mark (decoded as UTF-8 it is every other character NUL), and JSON in a file named .csv.
+ */
+function refuseText(
+  text: string,
+  fileName: string,
+  byName: FormatName | undefined,
+  looksLikeJson: boolean,
+): ParsedAnyFormat | undefined {
+  const head = text.slice(0, 64);
+  if (
+    head.length >= 2 &&
+    (head[0] === "\u0000" || head[1] === "\u0000") &&
+    head.split("\u0000").length > head.length / 4
+  )
+    return fileError(
+      fileName,
+      byName ?? "json",
+      `looks like UTF-16 text without a byte-order mark (every other byte is 0); save it as UTF-8 (or UTF-16 with a byte-order mark)`,
+    );
+  if (byName === "csv" && looksLikeJson)
+    return fileError(fileName, "csv", "holds JSON, not CSV (it starts with { or [); rename it to .json");
+  return undefined;
+}
+
+/**
+ * Tab-separated values (a spreadsheet's "Text (tab-delimited)" or a .tsv file): a header line with
+ * tabs and no commas. Read as the same table in CSV (TSV has no quoting: a line is a row, a tab ends
+ * a cell), so rows keep their line numbers.
+ */
+export function isTabSeparated(text: string): boolean {
+  const end = text.search(/\r|\n/);
+  const header = end < 0 ? text : text.slice(0, end);
+  return header.includes("\t") && !header.includes(",");
+}
+
+function tsvToCsv(text: string): string {
+  return text
+    .split("\n")
+    .map((line) =>
+      line
+        .replace(/\r$/, "")
+        .split("\t")
+        .map((cell) => (/[",\r]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell))
+        .join(","),
+    )
+    .join("\n");
+}
+
 export function formatFromName(fileName: string): FormatName | undefined {
   const name = fileName.replace(/[?#].*$/, "").toLowerCase();
   if (name.endsWith(".csv")) return "csv";
@@ -33,13 +94,17 @@ export function formatFromName(fileName: string): FormatName | undefined {
   return undefined;
 }
 
-export function parseAnyFormat(text: string, fileName: string): ParsedAnyFormat {
+export function parseAnyFormat(raw: string, fileName: string): ParsedAnyFormat {
+  // Byte-order marks, however many, were dropped by decodeBytes; a text given here directly may still have them.
+  const text = raw.replace(/^\uFEFF+/, "");
   const byName = formatFromName(fileName);
-  const looksLikeJson = /^\uFEFF?\s*[[{]/.test(text);
+  const looksLikeJson = /^\s*[[{]/.test(text);
+  const refused = refuseText(text, fileName, byName, looksLikeJson);
+  if (refused !== undefined) return refused;
   if (byName === "csv" || (byName === undefined && !looksLikeJson)) {
-    return { ...parseCsv(text, fileName), format: "csv" };
+    return { ...parseCsv(isTabSeparated(text) ? tsvToCsv(text) : text, fileName), format: "csv" };
   }
-  const parsed = parseJson(text.replace(/^\uFEFF/, ""));
+  const parsed = parseJson(text);
   if (!parsed.ok) {
     return {
       json: undefined,

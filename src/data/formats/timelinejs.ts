@@ -34,6 +34,7 @@
  * as display text).
  */
 import type { DataIssue } from "../issues";
+import { stripTags } from "./htmlText.ts";
 import { isRecord, type JsonRecord } from "../readFields.ts";
 import type { Dataset, EdtfDate, Precision } from "../types";
 import {
@@ -121,20 +122,14 @@ const NAMED_ENTITIES: Readonly<Record<string, string>> = {
   hellip: "\u2026",
 };
 
-const BLOCK_TAG =
-  /<\/?(?:p|br|div|li|ul|ol|h[1-6]|blockquote|tr|td|th|hr|table|section|article|header|footer|figure|figcaption)\b[^>]*>/gi;
-
 /**
  * Plain text of an HTML fragment, by string operations only (no DOM, nothing is ever interpreted):
- * comments, scripts and styles are removed, block tags become spaces, other tags vanish, entities are
- * decoded after the tags are gone (so `&lt;b&gt;` stays visible text), and whitespace is collapsed.
+ * comments, scripts and styles are removed, block tags become spaces, other tags vanish (stripTags,
+ * one linear pass), entities are decoded after the tags are gone (so `&lt;b&gt;` stays visible
+ * text), and whitespace is collapsed.
  */
 export function htmlToText(html: string): string {
-  const withoutTags = html
-    .replace(/<!--[\s\S]*?(?:-->|$)/g, " ")
-    .replace(/<(script|style)\b[\s\S]*?(?:<\/\1\s*>|$)/gi, " ")
-    .replace(BLOCK_TAG, " ")
-    .replace(/<\/?[a-zA-Z][^>]*>/g, "");
+  const withoutTags = stripTags(html);
   return withoutTags
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => {
       if (name.startsWith("#")) {

@@ -7,8 +7,11 @@ import type { Dataset } from "../types";
 import type { ArticleJson, DatasetJson, EventJson, LaneJson } from "./common";
 
 export interface ToJsonOptions {
-  /** Rewrites each article's `file`, e.g. to keep it pointing at the same text from a new location. */
-  readonly articleFile?: (file: string) => string;
+  /**
+   * Rewrites each article's `file`, e.g. to keep it pointing at the same text from a new location;
+   * undefined leaves the article without a file.
+   */
+  readonly articleFile?: (file: string) => string | undefined;
   /** A `$schema` reference to write first, e.g. "./events.schema.json". */
   readonly schema?: string;
 }
@@ -19,9 +22,11 @@ export function datasetToJson(dataset: Dataset, options: ToJsonOptions = {}): Da
     label: lane.label,
     ...(lane.description === undefined ? {} : { description: lane.description }),
   }));
+  const fileOf = (file: string | undefined) =>
+    file === undefined || options.articleFile === undefined ? file : options.articleFile(file);
   const articles = dataset.articles.map((article): ArticleJson => ({
     id: article.id,
-    ...(article.file === undefined ? {} : { file: options.articleFile?.(article.file) ?? article.file }),
+    ...(fileOf(article.file) === undefined ? {} : { file: fileOf(article.file) }),
     title: article.title,
     ...(article.outlet === undefined ? {} : { outlet: article.outlet }),
     ...(article.url === undefined ? {} : { url: article.url }),
