@@ -59,7 +59,12 @@ const adversarial = fc
       .slice(0, 100_000),
   );
 
-const BUDGET_MS = 200;
+/**
+ * What catastrophic backtracking looks like (seconds on 100,000 characters: 13.6 s in the report),
+ * far above what linear work takes even on a loaded machine. A guard against pathological patterns,
+ * not a performance measure: the page's 200 ms task budget is checked in the browser tests.
+ */
+const BUDGET_MS = 1000;
 
 function timed(run: () => unknown): number {
   const t0 = performance.now();
@@ -102,23 +107,26 @@ const USER_TEXT_FUNCTIONS: Record<string, (text: string) => unknown> = {
 };
 
 describe("regular expressions over user text run in linear time", () => {
-  it.each(Object.keys(USER_TEXT_FUNCTIONS))("%s: 100,000 adversarial characters in under 200 ms", (name) => {
-    const run = USER_TEXT_FUNCTIONS[name]!;
-    run("warm up <p> &amp; 2025-07-14");
-    fc.assert(
-      fc.property(adversarial, (text) => {
-        // The best of two: a collection or compilation can land in either.
-        const ms = Math.min(
-          timed(() => run(text)),
-          timed(() => run(text)),
-        );
-        expect(ms, `${name} on ${JSON.stringify(text.slice(0, 40))}… (${text.length} chars)`).toBeLessThan(
-          BUDGET_MS,
-        );
-      }),
-      { numRuns: 25 },
-    );
-  });
+  it.each(Object.keys(USER_TEXT_FUNCTIONS))(
+    "%s: 100,000 adversarial characters with no catastrophic backtracking (under a second)",
+    (name) => {
+      const run = USER_TEXT_FUNCTIONS[name]!;
+      run("warm up <p> &amp; 2025-07-14");
+      fc.assert(
+        fc.property(adversarial, (text) => {
+          // The best of two: a collection or compilation can land in either.
+          const ms = Math.min(
+            timed(() => run(text)),
+            timed(() => run(text)),
+          );
+          expect(ms, `${name} on ${JSON.stringify(text.slice(0, 40))}… (${text.length} chars)`).toBeLessThan(
+            BUDGET_MS,
+          );
+        }),
+        { numRuns: 25 },
+      );
+    },
+  );
 
   it("the TimelineJS tag string that took 13.6 s: unclosed tags, in a few milliseconds", () => {
     const tags = "<p".repeat(50_000);

@@ -1,6 +1,7 @@
 import type { Selection } from "d3-selection";
 import type { TimelineEvent } from "../data/types";
 import { formatEventDate } from "../model/formatDate";
+import { reportCount } from "../model/reportingStatus";
 import {
   clusterCentre,
   holdsMatch,
@@ -14,9 +15,13 @@ import { laneColour } from "./palette";
 
 type Group = Selection<SVGGElement, unknown, null, undefined>;
 
-/** Accessible name of an event mark: date (with its precision), title and lane. */
+/**
+ * Accessible name of an event mark: date (with its precision), title with the source count its
+ * label shows (the visible words are part of the name), and lane.
+ */
 export function markName(event: TimelineEvent, laneLabel: string): string {
-  return `${formatEventDate(event)}: ${event.title}. ${laneLabel}.`;
+  const n = reportCount(event);
+  return `${formatEventDate(event)}: ${event.title}${n > 1 ? ` \u00b7 ${n} sources` : ""}. ${laneLabel}.`;
 }
 
 /**
