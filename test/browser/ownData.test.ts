@@ -127,7 +127,9 @@ describe("bring your own data, share what you see", () => {
 
     const events = await save("Events as CSV");
     expect(events.bytes.toString("utf8").split("\n")[0]).toContain("id,start");
-    // Clusters (painted on a canvas on screen) are in the file as SVG, and only there.
+    // Clusters (painted on a canvas on screen) are in the file as SVG, and only there. A small
+    // window over all the events draws some.
+    await page.setViewportSize({ width: 700, height: 560 });
     await page.getByRole("button", { name: /Fit all/ }).click();
     await page.waitForTimeout(500);
     const clusters = await page.evaluate(
