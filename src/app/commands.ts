@@ -63,6 +63,45 @@ export function timelineCommands(ctx: CommandContext) {
     ctx.flush();
   }
 
+  /** + and −: toward the focused event, and never into a stretch with no event (see zoomAnchor). */
+  function zoomBy(factor: number): void {
+    const { domain, focused } = store.state;
+    zoom.scaleBy(factor, true, zoomAnchor(ctx.index(), events, domain, factor, focused));
+  }
+
+  /** Zooms to a cluster's extent; a cluster of (nearly) simultaneous events lists them instead. */
+  function expandCluster({ startMs, endMs, events: members }: ClusterMark): void {
+    const precisions = members.map((e) => events[e]!.precision);
+    const sameMoment = endMs - startMs <= limits.minSpanMs * 2 && precisions.every((p) => p === "time");
+    if (!sameMoment) show(clusterWindow(startMs, endMs, precisions), true);
+    else
+      store.dispatch({
+        type: "pin",
+        target: { type: "cluster", events: members, count: members.length, last: members.at(-1)! },
+      });
+  }
+
+  /** Brings the nearest event before (−1) or after (1) the window into view. */
+  function showBeyond(side: -1 | 1): void {
+    const index = ctx.index();
+    const [i0, i1] = visibleRange(index, store.state.domain[0], store.state.domain[1]);
+    const position = side < 0 ? i0 - 1 : i1;
+    if (position >= 0 && position < index.order.length) reveal(index.order[position]!);
+  }
+
+  const act = keyCommands(ctx, { show, focusEvent, zoomBy });
+  return { show, reveal, focusEvent, act, zoomBy, expandCluster, showBeyond };
+}
+
+interface KeyTargets {
+  show(domain: Domain, animate: boolean): void;
+  focusEvent(e: number): void;
+  zoomBy(factor: number): void;
+}
+
+/** Keyboard actions → commands: `act` carries one out and returns false to leave the key to the browser. */
+function keyCommands(ctx: CommandContext, { show, focusEvent, zoomBy }: KeyTargets) {
+  const { store, events } = ctx;
   /** The event keys start from: the focused one, else the first in view, else the first of all. */
   function currentEvent(): number | undefined {
     const { focused, domain } = store.state;
@@ -108,33 +147,7 @@ export function timelineCommands(ctx: CommandContext) {
     }
   }
 
-  /** Zooms to a cluster's extent; a cluster of (nearly) simultaneous events lists them instead. */
-  /** + and −: toward the focused event, and never into a stretch with no event (see zoomAnchor). */
-  function zoomBy(factor: number): void {
-    const { domain, focused } = store.state;
-    zoom.scaleBy(factor, true, zoomAnchor(ctx.index(), events, domain, factor, focused));
-  }
-
-  function expandCluster({ startMs, endMs, events: members }: ClusterMark): void {
-    const precisions = members.map((e) => events[e]!.precision);
-    const sameMoment = endMs - startMs <= limits.minSpanMs * 2 && precisions.every((p) => p === "time");
-    if (!sameMoment) show(clusterWindow(startMs, endMs, precisions), true);
-    else
-      store.dispatch({
-        type: "pin",
-        target: { type: "cluster", events: members, count: members.length, last: members.at(-1)! },
-      });
-  }
-
-  /** Brings the nearest event before (−1) or after (1) the window into view. */
-  function showBeyond(side: -1 | 1): void {
-    const index = ctx.index();
-    const [i0, i1] = visibleRange(index, store.state.domain[0], store.state.domain[1]);
-    const position = side < 0 ? i0 - 1 : i1;
-    if (position >= 0 && position < index.order.length) reveal(index.order[position]!);
-  }
-
-  return { show, reveal, focusEvent, act, zoomBy, expandCluster, showBeyond };
+  return act;
 }
 
 export type TimelineCommands = ReturnType<typeof timelineCommands>;

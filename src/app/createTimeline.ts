@@ -1,14 +1,16 @@
-import type { Dataset } from "../data/types";
+import type { Dataset, TimelineEvent } from "../data/types";
 import { listenForKeys } from "../interact/keyboard";
 import { listenForPointer } from "../interact/pointer";
-import { createTimeZoom } from "../interact/zoom";
+import { createTimeZoom, type TimeZoom } from "../interact/zoom";
 import { buildEventIndex, NOT_INDEXED, type EventIndex } from "../model/eventIndex";
 import { hitTest } from "../model/hitTest";
 import { labelCache } from "../model/labelCache";
+import type { MeasureText } from "../model/truncateLabel";
 import { reportCount } from "../model/reportingStatus";
 import { fitDomain, focusDomain, HOUR_MS, padDomain, type Domain } from "../model/timeDomain";
 import { detailTarget, initialView } from "../model/viewState";
-import { AXIS_HEIGHT_PX, createChartDom, type ChartDom } from "../render/chartDom";
+import { createChartDom, type ChartDom } from "../render/chartDom";
+import { setText } from "../render/dom";
 import { createDetailCard, type DetailCard } from "../render/detailCard";
 import type { OpenSource } from "../render/eventDetail";
 import { timelineCommands, type TimelineCommands } from "./commands";
@@ -52,51 +54,30 @@ export function createTimeline(container: HTMLElement, dataset: Dataset, options
     frame.invalidate(),
   );
   const focusInside = () => dom.marks.node()?.contains(document.activeElement) ?? false;
-  const announce = debounced((text: string) => {
-    if (dom.live.textContent !== text) dom.live.textContent = text;
-  }, 600);
+  // A screen reader hears where a zoom ended, not each frame.
+  const announce = debounced((text: string) => setText(dom.live, text), 600);
 
   const zoom = createTimeZoom(
-    dom.svg,
+    dom.viewport,
     limits,
     (domain) => store.dispatch({ type: "show", domain }),
-    () => {
-      step.relayout();
-      frame.invalidate();
-    },
+    () => (step.relayout(), frame.invalidate()),
   );
   const step = createFrameStep({
     dom,
     dataset,
     card,
     measure,
-    // Corroborated events say so in their label; the details list every report.
-    fitLabel: labelCache(
-      (e) => events[e]!.title,
-      measure,
-      (e) => (reportCount(events[e]!) > 1 ? ` \u00b7 ${reportCount(events[e]!)} sources` : ""),
-    ),
+    fitLabel: fittedLabels(events, measure),
     onOpenArticle: options.onOpenArticle,
     panning: () => zoom.panning,
     announce,
   });
-  let reported: { domain: unknown; selected: number | undefined } | undefined;
-  const frame = frameScheduler(() => {
-    const { state } = store;
-    step.step(state, index, detailTarget(state, focusInside()));
-    // Tell the page (the address, the list) what changed since the last frame.
-    const selected = state.pinned?.type === "event" ? state.pinned.event : undefined;
-    const window = reported !== undefined && reported.domain !== state.domain;
-    const selection = reported !== undefined && reported.selected !== selected;
-    reported = { domain: state.domain, selected };
-    if (window || selection) options.onViewChange?.({ window, selection });
-  });
+  const frame = frameScheduler(
+    reportingStep(store, step, () => index, focusInside, options.onViewChange ?? (() => {})),
+  );
 
-  const focusMark = (e: number) =>
-    dom.marks
-      .select<SVGGElement>(`g.event[data-event-id="${CSS.escape(events[e]!.id)}"]`)
-      .node()
-      ?.focus();
+  const focusMark = (e: number) => markOf(dom, events[e]!.id)?.focus();
   const commands = timelineCommands({
     store,
     zoom,
@@ -124,20 +105,8 @@ export function createTimeline(container: HTMLElement, dataset: Dataset, options
     flush: frame.flush,
   });
 
-  watchPage(options.signal, () => {
-    step.redrawAll();
-    frame.invalidate();
-  });
-  function resize(): void {
-    const widthPx = Math.max(240, Math.floor(dom.viewport.clientWidth));
-    const heightPx = Math.max(200, Math.floor(dom.viewport.clientHeight));
-    if (widthPx === store.state.widthPx && heightPx === store.state.heightPx) return;
-    zoom.resize(widthPx, heightPx, store.state.domain);
-    store.dispatch({ type: "resize", widthPx, heightPx });
-    frame.flush();
-  }
-  new ResizeObserver(resize).observe(dom.viewport);
-  resize();
+  watchPage(options.signal, () => (step.redrawAll(), frame.invalidate()));
+  followSize(dom, zoom, store, frame.flush, options.signal);
   rehearseDetails(store, step, frame.flush);
 
   return timelineHandle({
@@ -157,7 +126,65 @@ export function createTimeline(container: HTMLElement, dataset: Dataset, options
 
 export type Timeline = ReturnType<typeof createTimeline>;
 
-/** `fn` called once calls stop coming for `ms` (a screen reader hears where a zoom ended, not each frame). */
+/** Event labels fitted to a width; corroborated events say so ("· 2 sources"), the details list each. */
+function fittedLabels(events: readonly TimelineEvent[], measure: MeasureText) {
+  return labelCache(
+    (e) => events[e]!.title,
+    measure,
+    (e) => (reportCount(events[e]!) > 1 ? ` \u00b7 ${reportCount(events[e]!)} sources` : ""),
+  );
+}
+
+/** A frame: draws the state, then tells the page (the address, the list) what changed since the last. */
+function reportingStep(
+  store: ViewStore,
+  step: FrameStep,
+  index: () => EventIndex,
+  focusInside: () => boolean,
+  onViewChange: (changed: { window: boolean; selection: boolean }) => void,
+): () => void {
+  let reported: { domain: unknown; selected: number | undefined } | undefined;
+  return () => {
+    const { state } = store;
+    step.step(state, index(), detailTarget(state, focusInside()));
+    const selected = state.pinned?.type === "event" ? state.pinned.event : undefined;
+    const window = reported !== undefined && reported.domain !== state.domain;
+    const selection = reported !== undefined && reported.selected !== selected;
+    reported = { domain: state.domain, selected };
+    if (window || selection) onViewChange({ window, selection });
+  };
+}
+
+/** An event's mark, if drawn. */
+const markOf = (dom: ChartDom, id: string) =>
+  dom.marks.select<SVGGElement>(`g.event[data-event-id="${CSS.escape(id)}"]`).node() ?? undefined;
+
+/**
+ * Keeps the view's size that of the plot box: its width, and the height limit its lanes share
+ * out (the box's own height follows the lanes, so it is not what they may fill).
+ */
+function followSize(
+  dom: ChartDom,
+  zoom: TimeZoom,
+  store: ViewStore,
+  flush: () => void,
+  signal: AbortSignal | undefined,
+): void {
+  const resize = () => {
+    const widthPx = Math.max(240, Math.floor(dom.viewport.clientWidth));
+    const limit = parseFloat(getComputedStyle(dom.viewport).maxHeight);
+    const heightPx = Math.max(200, Math.floor(Number.isFinite(limit) ? limit : dom.viewport.clientHeight));
+    if (widthPx === store.state.widthPx && heightPx === store.state.heightPx) return;
+    zoom.resize(widthPx, heightPx, store.state.domain);
+    store.dispatch({ type: "resize", widthPx, heightPx });
+    flush();
+  };
+  new ResizeObserver(resize).observe(dom.viewport);
+  window.addEventListener("resize", resize, { signal });
+  resize();
+}
+
+/** `fn` called once calls stop coming for `ms`. */
 function debounced<T>(fn: (value: T) => void, ms: number): (value: T) => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   return (value) => {
@@ -207,7 +234,7 @@ function wireInput(ctx: WiringContext): void {
       const rect = dom.svg.getBoundingClientRect();
       // In the layout's coordinates: the drawing may have slid since it was laid out (a drag).
       const px = clientX - rect.left - step.shiftPx;
-      const py = clientY - rect.top - AXIS_HEIGHT_PX;
+      const py = clientY - rect.top;
       return layout && hitTest(layout.marks, layout.clusters, px, py, radiusPx);
     },
     dispatch: store.dispatch,

@@ -10,7 +10,7 @@ import { AXIS_HEIGHT_PX, type ChartDom } from "../render/chartDom";
 import { clusterPaint, paintClusters, type ClusterPaint } from "../render/clusterCanvas";
 import type { DetailCard } from "../render/detailCard";
 import { setAttr } from "../render/dom";
-import { renderLanes } from "../render/lanes";
+import { renderLanes, renderStickyHeadings } from "../render/lanes";
 import { renderMarks } from "../render/marks";
 import { renderPublications } from "../render/publications";
 import { renderReadout } from "../render/readout";
@@ -28,6 +28,13 @@ export interface FrameContext {
   /** Says the window in words to screen readers (debounced by the caller). */
   announce(text: string): void;
 }
+
+/**
+ * Lanes may grow to this many times the plot's visible height before events are clustered: labels
+ * are read, not guessed, so the plot scrolls vertically (axis and lane headings stay in view) rather
+ * than hide titles that a little scrolling would show. Past it, counted clusters keep it navigable.
+ */
+const CONTENT_LIMIT = 3;
 
 /** What the drawing was laid out for: any change in it lays out and draws again. */
 interface DrawnKey {
@@ -49,8 +56,7 @@ interface DrawnKey {
  * transform per group until the drag passes the margins.
  */
 export function createFrameStep(ctx: FrameContext) {
-  const { dom, dataset, card } = ctx;
-  const laneLabels = dataset.lanes.map((l) => l.label);
+  const { dom, card } = ctx;
   let layout: Layout | undefined;
   let drawn: DrawnKey | undefined;
   let drawnScale: TimeScale | undefined;
@@ -60,27 +66,14 @@ export function createFrameStep(ctx: FrameContext) {
   /** What the readout describes. */
   let readFor: { domain: Domain; index: EventIndex } | undefined;
 
-  /** The layout of `domain` for this state (nothing is drawn): also used to find a labelled window. */
-  function layoutFor(
+  /** The layout of a window for this state, without drawing it (commands ask what a zoom would show). */
+  const layoutFor = (
     state: ViewState,
     index: EventIndex,
     x: TimeScale,
     keepRows?: readonly number[],
     marginPx?: number,
-  ): Layout {
-    return layoutMarks({
-      events: dataset.events,
-      index,
-      x,
-      laneCount: dataset.lanes.length,
-      availableHeightPx: state.heightPx - AXIS_HEIGHT_PX,
-      measure: ctx.measure,
-      keepIndividual: state.focused,
-      keepRows,
-      marginPx,
-      fitLabel: ctx.fitLabel,
-    });
-  }
+  ): Layout => layoutState(ctx, state, index, x, keepRows, marginPx);
 
   function draw(state: ViewState, index: EventIndex, domain: Domain, marginPx: number): void {
     const x = timeScale(domain, state.widthPx);
@@ -91,34 +84,8 @@ export function createFrameStep(ctx: FrameContext) {
     layout = current;
     drawnScale = x;
     drawn = { domain, ...pick(state), index, marginPx };
-    const { geometry } = current;
-    const heightPx = AXIS_HEIGHT_PX + geometry.heightPx;
-    // Written only when they change (as marks are): any write lays the whole chart out again.
-    setAttr(dom.svg, "width", state.widthPx);
-    setAttr(dom.svg, "height", heightPx);
-    setAttr(dom.svg, "viewBox", `0 0 ${state.widthPx} ${heightPx}`);
-    setAttr(dom.clipRect.node()!, "width", state.widthPx);
-    setAttr(dom.clipRect.node()!, "height", geometry.heightPx);
-    renderAxis(dom.axis, dom.grid, x, state.widthPx, geometry.heightPx, marginPx);
-    renderPublications(
-      dom.publications,
-      dom.publicationLines,
-      dataset.articles,
-      x,
-      geometry.heightPx,
-      ctx.onOpenArticle,
-    );
-    renderLanes(dom.lanes, dom.laneHeadings, dataset.lanes, geometry, state.widthPx);
-    renderMarks(
-      dom.marks,
-      current.marks,
-      dataset.events,
-      laneLabels,
-      tabStop(state, index, current),
-      state.matches,
-    );
     paint ??= clusterPaint(dom.clusterLayer);
-    paintClusters(dom.clusterLayer, current.clusters, state.widthPx, marginPx, paint, state.matches);
+    drawLayout(ctx, state, current, x, index, marginPx, paint);
     // Marks were joined again: the description link is set afresh.
     described = -1;
   }
@@ -179,6 +146,64 @@ export function createFrameStep(ctx: FrameContext) {
 }
 
 export type FrameStep = ReturnType<typeof createFrameStep>;
+
+function layoutState(
+  ctx: FrameContext,
+  state: ViewState,
+  index: EventIndex,
+  x: TimeScale,
+  keepRows?: readonly number[],
+  marginPx?: number,
+): Layout {
+  return layoutMarks({
+    events: ctx.dataset.events,
+    index,
+    x,
+    laneCount: ctx.dataset.lanes.length,
+    availableHeightPx: CONTENT_LIMIT * (state.heightPx - AXIS_HEIGHT_PX),
+    measure: ctx.measure,
+    keepIndividual: state.focused,
+    keepRows,
+    marginPx,
+    fitLabel: ctx.fitLabel,
+  });
+}
+
+/** Draws a layout: the chart's size, axis, publications, lanes, marks and clusters. */
+function drawLayout(
+  { dom, dataset, onOpenArticle }: FrameContext,
+  state: ViewState,
+  layout: Layout,
+  x: TimeScale,
+  index: EventIndex,
+  marginPx: number,
+  paint: ClusterPaint,
+): void {
+  const { geometry } = layout;
+  const heightPx = geometry.heightPx;
+  // Written only when they change (as marks are): any write lays the whole chart out again.
+  setAttr(dom.axisSvg, "width", state.widthPx);
+  setAttr(dom.axisSvg, "viewBox", `0 0 ${state.widthPx} ${AXIS_HEIGHT_PX}`);
+  setAttr(dom.svg, "width", state.widthPx);
+  setAttr(dom.svg, "height", heightPx);
+  setAttr(dom.svg, "viewBox", `0 0 ${state.widthPx} ${heightPx}`);
+  setAttr(dom.clipRect.node()!, "width", state.widthPx);
+  setAttr(dom.clipRect.node()!, "height", heightPx);
+  renderAxis(dom.axis, dom.grid, x, state.widthPx, heightPx, marginPx);
+  renderPublications(dom.publications, dom.publicationLines, dataset.articles, x, heightPx, onOpenArticle);
+  renderLanes(dom.lanes, dom.laneHeadings, dataset.lanes, geometry, state.widthPx);
+  renderStickyHeadings(dom.stickyHeadings, dataset.lanes, geometry);
+  const laneLabels = dataset.lanes.map((l) => l.label);
+  renderMarks(
+    dom.marks,
+    layout.marks,
+    dataset.events,
+    laneLabels,
+    tabStop(state, index, layout),
+    state.matches,
+  );
+  paintClusters(dom.clusterLayer, layout.clusters, state.widthPx, marginPx, paint, state.matches);
+}
 
 const pick = ({ widthPx, heightPx, focused, matches }: ViewState) => ({
   widthPx,

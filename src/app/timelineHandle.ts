@@ -43,14 +43,17 @@ export function timelineHandle({ dom, dataset, store, step, commands, index, set
       store.dispatch({ type: "matches", matches });
     },
     /**
-     * Runs `use` on the chart's SVG with its clusters drawn as SVG too (on screen they are painted
-     * on a canvas), e.g. to export it; they are removed again before anything is painted.
+     * Runs `use` on the whole chart as one SVG (axis strip above the lanes) with its clusters drawn as
+     * SVG too (on screen they are painted on a canvas), e.g. to export it; all is put back before
+     * anything is painted.
      */
     withSvgClusters<T>(use: (chart: SVGSVGElement) => T): T {
       renderClusters(dom.clusters, step.layout?.clusters ?? [], events, store.state.matches);
+      const whole = wholeChart(dom);
       try {
-        return use(dom.svg);
+        return use(whole.svg);
       } finally {
+        whole.restore();
         renderClusters(dom.clusters, [], events);
       }
     },
@@ -66,11 +69,11 @@ export function timelineHandle({ dom, dataset, store, step, commands, index, set
         first: events[c.events[0]!]!.id,
         last: events[c.last]!.id,
         x: clusterCentre(c) + step.shiftPx,
-        y: AXIS_HEIGHT_PX + c.y,
+        y: c.y,
         match: matches === undefined ? undefined : holdsMatch(c, matches),
       }));
     },
-    /** The chart's SVG and its control bar, for export. */
+    /** The chart's SVG (the lanes and their marks) and its control bar. */
     chart: dom.svg,
     controls: dom.controls,
     /** Dataset indices of the events drawn in the window (alone or in clusters), in time order. */
@@ -100,6 +103,37 @@ export function timelineHandle({ dom, dataset, store, step, commands, index, set
       if (e < 0 || index().rank[e] === NOT_INDEXED) return;
       store.dispatch({ type: "pin", target: { type: "event", event: e } });
       commands.focusEvent(e);
+    },
+  };
+}
+
+const SVG_NS = "http://www.w3.org/2000/svg";
+
+/**
+ * The axis strip and the lanes moved into one SVG, in the document so their computed styles (which
+ * an export inlines) still apply. Outside the scroll box the lanes' own SVG headings show (on screen
+ * the sticky HTML ones stand in for them: see the stylesheet).
+ */
+function wholeChart(dom: ChartDom): { svg: SVGSVGElement; restore(): void } {
+  const { axisSvg, svg } = dom;
+  const width = svg.width.baseVal.value;
+  const height = AXIS_HEIGHT_PX + svg.height.baseVal.value;
+  const whole = document.createElementNS(SVG_NS, "svg");
+  whole.setAttribute("class", "chart-whole");
+  whole.setAttribute("width", String(width));
+  whole.setAttribute("height", String(height));
+  whole.setAttribute("viewBox", `0 0 ${width} ${height}`);
+  const next = svg.nextSibling;
+  svg.setAttribute("y", String(AXIS_HEIGHT_PX));
+  whole.append(axisSvg, svg);
+  dom.viewport.append(whole);
+  return {
+    svg: whole,
+    restore() {
+      svg.removeAttribute("y");
+      dom.viewport.insertBefore(axisSvg, next);
+      dom.viewport.insertBefore(svg, next);
+      whole.remove();
     },
   };
 }

@@ -37,13 +37,14 @@ const ANIMATION_MS = 300;
  * (d3-zoom interrupts on mousedown, touchstart and wheel), so it starts from where the view is.
  */
 export function createTimeZoom(
-  svg: SVGSVGElement,
+  /** What the gestures act on: the plot's box, axis strip included. */
+  target: HTMLElement,
   limits: ZoomLimits,
   onDomain: (domain: Domain) => void,
   /** Called when the last pointer of a drag or pinch lifts. */
   onGestureEnd: () => void = () => {},
 ): TimeZoom {
-  const selection = select(svg);
+  const selection = select(target);
   let base: TimeScale = timeScale(limits.bounds, 1);
   const maxScale = (limits.bounds[1] - limits.bounds[0]) / limits.minSpanMs;
   // Where a running animation is heading, so repeated +/− presses compound from there.
@@ -51,6 +52,12 @@ export function createTimeZoom(
   // A programmatic resize sets the transform to the window already shown: its echo is ignored.
   let silent = false;
   let gesture: { k: number } | undefined;
+  // A mouse drag moves the lanes up and down too, as a hand moving paper would, when the plot is
+  // taller than its box (touch does so natively: the box allows vertical panning). Followed on the
+  // window while the drag lasts, as d3-zoom follows it: it goes on when the pointer leaves the box.
+  const scrollWithDrag = (event: PointerEvent) => {
+    if (event.pointerType === "mouse" && (event.buttons & 1) !== 0) target.scrollTop -= event.movementY;
+  };
   const reduceMotion = () => matchMedia("(prefers-reduced-motion: reduce)").matches;
 
   /** The transform under which the base scale shows `domain`. */
@@ -59,10 +66,11 @@ export function createTimeZoom(
     return zoomIdentity.translate(-base(d0) * k, 0).scale(k);
   };
 
-  const behaviour = zoom<SVGSVGElement, unknown>()
+  const behaviour = zoom<HTMLElement, unknown>()
     .scaleExtent([1, maxScale])
     .clickDistance(CLICK_DISTANCE_PX)
-    // x only: the window may not pan past the bounds, and y never moves (lanes scroll with the page).
+    // x only: the window may not pan past the bounds, and y never moves (a drag's vertical part
+    // scrolls the plot box instead: see below).
     .constrain((t, extent) => {
       const w = extent[1][0] - extent[0][0];
       const x = Math.min(0, Math.max(w - w * t.k, t.x));
@@ -74,26 +82,28 @@ export function createTimeZoom(
       const button = event instanceof MouseEvent ? event.button : 0;
       return !(event instanceof MouseEvent && event.ctrlKey) && button === 0;
     })
-    .on("start", (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+    .on("start", (event: D3ZoomEvent<HTMLElement, unknown>) => {
       const type = event.sourceEvent?.type;
       if (type === "mousedown" || type === "touchstart") {
         gesture = { k: event.transform.k };
-        svg.classList.toggle("dragging", type === "mousedown");
+        target.classList.toggle("dragging", type === "mousedown");
+        if (type === "mousedown") window.addEventListener("pointermove", scrollWithDrag);
       }
     })
-    .on("zoom", (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+    .on("zoom", (event: D3ZoomEvent<HTMLElement, unknown>) => {
       if (silent) return;
       onDomain(domainOf(event.transform.rescaleX(base)));
     })
     .on("end", () => {
       if (gesture === undefined) return;
       gesture = undefined;
-      svg.classList.remove("dragging");
+      target.classList.remove("dragging");
+      window.removeEventListener("pointermove", scrollWithDrag);
       onGestureEnd();
     });
   selection.call(behaviour).on("dblclick.zoom", null); // a double click pins, it does not zoom
 
-  svg.addEventListener(
+  target.addEventListener(
     "wheel",
     (event) => {
       if (Math.abs(event.deltaX) <= Math.abs(event.deltaY)) return; // d3-zoom zooms
@@ -105,7 +115,7 @@ export function createTimeZoom(
     { passive: false },
   );
 
-  const current = (): ZoomTransform => zoomTransform(svg);
+  const current = (): ZoomTransform => zoomTransform(target);
 
   /** Within the limits: scale clamped to scaleExtent, x to the bounds (transform() applies neither). */
   const clamp = (domain: Domain): ZoomTransform =>

@@ -18,7 +18,7 @@ export const LANE_HEADER_PX = 18;
 /** A lane with nothing in the window is its header and this much space: room goes to lanes with events. */
 export const EMPTY_LANE_PAD_PX = 6;
 /** The most labelled rows a lane asks for; beyond it events go to the overflow row. */
-export const MAX_ROWS = 10;
+export const MAX_ROWS = 16;
 
 /**
  * Shares `availablePx` among lanes: every lane gets at least one labelled row, then rows go one at

@@ -140,7 +140,7 @@ function measureLane(input: LayoutInput, items: Candidate[]): MeasuredLane {
     input.fitLabel ?? ((e, maxPx) => truncateLabel((input.labelOf ?? titleOf)(events[e]!), maxPx, measure));
   const domain = domainOf(x);
   // Whole titles where the width allows: a label is read, not guessed.
-  const maxLabelPx = Math.min(420, Math.max(80, widthOf(x) * 0.45));
+  const maxLabelPx = Math.min(MAX_LABEL_PX, Math.max(80, widthOf(x) * 0.5));
   // In the margins, events after the window are stacked after its own and those before it outwards
   // from them (see stackRows): the window's events get the rows they get with no margins.
   // (With no margins no candidate is after the window: every comparison is by left alone.)
@@ -161,6 +161,9 @@ function measureLane(input: LayoutInput, items: Candidate[]): MeasuredLane {
 }
 
 const titleOf = (event: TimelineEvent) => event.title;
+
+/** The widest label: a long title (about 90 characters) reads whole; half the plot at most. */
+const MAX_LABEL_PX = 600;
 
 /**
  * Stacks a lane into the rows it got: labelled marks, and the rest in its overflow row, where

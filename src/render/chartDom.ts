@@ -15,12 +15,19 @@ export interface ChartDom {
   readonly zoomIn: HTMLButtonElement;
   readonly zoomOut: HTMLButtonElement;
   readonly fit: HTMLButtonElement;
+  /** The plot's scroll box: the chart scrolls vertically inside it when its lanes need more room. */
   readonly viewport: HTMLElement;
+  /** The time axis and publication marks: a strip of its own that stays at the top while lanes scroll. */
+  readonly axisSvg: SVGSVGElement;
+  /** The lanes and their marks, below the axis strip (y = 0 is the top of the first lane). */
   readonly svg: SVGSVGElement;
   readonly axis: G;
   readonly context: Selection<SVGTextElement, unknown, null, undefined>;
   readonly lanes: G;
+  /** Lane headings for export and print (on screen, `stickyHeadings` show them). */
   readonly laneHeadings: G;
+  /** Lane headings on screen, in HTML so each stays in view while its lane scrolls (CSS sticky). */
+  readonly stickyHeadings: HTMLElement;
   readonly grid: G;
   /** Publication marks of the source articles, above the ticks, and their lines through the lanes. */
   readonly publications: G;
@@ -63,6 +70,15 @@ export function createChartDom(container: HTMLElement, name: string, description
   controls.append(earlier, readout, later, zoomGroup);
 
   const viewport = el("div", "viewport");
+  const axisNode = document.createElementNS(SVG_NS, "svg");
+  const axisSvg = select(axisNode).attr("class", "chart-axis").attr("height", AXIS_HEIGHT_PX);
+  const context = axisSvg.append("text").attr("class", "axis-context").attr("x", 8).attr("y", 14);
+  const axis = axisSvg.append("g").attr("class", "axis");
+  const publications = axisSvg
+    .append("g")
+    .attr("class", "publications")
+    .attr("role", "group")
+    .attr("aria-label", "When the source articles were published");
   const svgNode = document.createElementNS(SVG_NS, "svg");
   const svg = select(svgNode)
     .attr("class", "chart")
@@ -72,17 +88,10 @@ export function createChartDom(container: HTMLElement, name: string, description
   if (description !== "") svg.attr("aria-description", description);
   const clipId = `plot-clip-${Math.random().toString(36).slice(2)}`;
   const clipRect = svg.append("defs").append("clipPath").attr("id", clipId).append("rect");
-  const context = svg.append("text").attr("class", "axis-context").attr("x", 8).attr("y", 14);
-  const axis = svg.append("g").attr("class", "axis");
-  const body = svg.append("g").attr("class", "body").attr("transform", `translate(0,${AXIS_HEIGHT_PX})`);
+  const body = svg.append("g").attr("class", "body");
   const lanes = body.append("g").attr("class", "lanes");
   const grid = body.append("g").attr("class", "grid").attr("aria-hidden", "true");
   const publicationLines = body.append("g").attr("class", "publication-lines").attr("aria-hidden", "true");
-  const publications = svg
-    .append("g")
-    .attr("class", "publications")
-    .attr("role", "group")
-    .attr("aria-label", "When the source articles were published");
   // Lane headings over the grid and publication lines, so no line runs through their words.
   const laneHeadings = body.append("g").attr("class", "lane-headings").attr("aria-hidden", "true");
   const plot = body.append("g").attr("class", "plot").attr("clip-path", `url(#${clipId})`);
@@ -93,6 +102,9 @@ export function createChartDom(container: HTMLElement, name: string, description
     .attr("role", "group")
     .attr("aria-label", "Events in view");
   lanes.attr("aria-hidden", "true");
+  const stickyHeadings = el("div", "sticky-headings");
+  stickyHeadings.setAttribute("aria-hidden", "true");
+  stickyHeadings.style.top = `${AXIS_HEIGHT_PX}px`;
 
   const tooltip = el("div", "tooltip");
   tooltip.id = "timeline-tooltip";
@@ -103,7 +115,7 @@ export function createChartDom(container: HTMLElement, name: string, description
   const clusterLayer = el("div", "cluster-layer");
   clusterLayer.setAttribute("aria-hidden", "true");
   clusterLayer.style.top = `${AXIS_HEIGHT_PX}px`;
-  viewport.append(svgNode, clusterLayer, tooltip);
+  viewport.append(axisNode, svgNode, stickyHeadings, clusterLayer, tooltip);
   container.replaceChildren(controls, viewport, live);
   // Each with the height it sits at.
   const sliding = [
@@ -129,11 +141,13 @@ export function createChartDom(container: HTMLElement, name: string, description
     zoomOut,
     fit,
     viewport,
+    axisSvg: axisNode,
     svg: svgNode,
     axis,
     context,
     lanes,
     laneHeadings,
+    stickyHeadings,
     grid,
     publications,
     publicationLines,

@@ -52,3 +52,38 @@ export function renderLanes(
       setAttr(this, "transform", `translate(0,${geometry.laneTopPx[i] ?? 0})`);
     });
 }
+
+/**
+ * The lane headings a reader sees: each in a block as tall as its lane, and CSS-sticky inside it, so
+ * the heading of the lane in view stays below the axis while the plot scrolls (an SVG element cannot
+ * be sticky; the SVG headings above are what exports and print show). Written when the rows change.
+ */
+export function renderStickyHeadings(
+  container: HTMLElement,
+  lanes: readonly Lane[],
+  geometry: LaneGeometry,
+): void {
+  if (container.childElementCount !== lanes.length) {
+    container.replaceChildren(
+      ...lanes.map((lane, i) => {
+        const block = document.createElement("div");
+        block.className = "lane-block";
+        const heading = document.createElement("div");
+        heading.className = "lane-heading";
+        const swatch = document.createElement("span");
+        swatch.className = "lane-heading-swatch";
+        swatch.style.background = laneColour(i);
+        heading.append(swatch, lane.label);
+        block.append(heading);
+        return block;
+      }),
+    );
+  }
+  lanes.forEach((_, i) => {
+    const block = container.children[i] as HTMLElement;
+    const top = `${geometry.laneTopPx[i] ?? 0}px`;
+    const height = `${geometry.laneHeightPx[i] ?? 0}px`;
+    if (block.style.top !== top) block.style.top = top;
+    if (block.style.height !== height) block.style.height = height;
+  });
+}

@@ -305,7 +305,8 @@ describe("the bundled timeline", () => {
     await showWindow(page, "2025-07-07", "2025-07-17");
     const focusedId = () =>
       page.evaluate(() => document.activeElement?.getAttribute("data-event-id") ?? null);
-    for (let i = 0; i < 20 && (await focusedId()) === null; i++) await page.keyboard.press("Tab");
+    // Past the page's controls and the publication marks on the axis strip, to the first event.
+    for (let i = 0; i < 30 && (await focusedId()) === null; i++) await page.keyboard.press("Tab");
     const first = await focusedId();
     expect(first).not.toBeNull();
     await page.keyboard.press("ArrowRight");
@@ -327,7 +328,8 @@ describe("the bundled timeline", () => {
   });
 
   test("clicking a cluster zooms in until its events are drawn apart", async () => {
-    const { page } = await openTimeline();
+    // A small window: at 1280×800 lanes give Fit all's events rows enough to need no cluster.
+    const { page } = await openTimeline("", { width: 700, height: 560 });
     await page.getByRole("button", { name: /Fit all/ }).click();
     await page.waitForTimeout(500);
     const ids = (await drawnClusters(page))[0]?.ids ?? [];
