@@ -15,6 +15,9 @@ import { laneColour } from "./palette";
 
 type Group = Selection<SVGGElement, unknown, null, undefined>;
 
+/** Height of the ground behind a label: the text's line, a little short of the row's 22 px. */
+const LABEL_GROUND_PX = 16;
+
 /**
  * Accessible name of an event mark: date (with its precision), title with the source count its
  * label shows (the visible words are part of the name), and lane.
@@ -59,6 +62,11 @@ export function renderMarks(
         .attr("height", CHIP_HEIGHT_PX)
         .attr("rx", CHIP_CORNER_PX);
       g.append("circle").attr("class", "dot").attr("r", POINT_RADIUS_PX).attr("cy", 0);
+      // The band's own colour behind the words: no grid or publication line runs through them.
+      g.append("rect")
+        .attr("class", "label-ground")
+        .attr("y", -LABEL_GROUND_PX / 2)
+        .attr("height", LABEL_GROUND_PX);
       g.append("text").attr("class", "label").attr("y", 0);
       return g;
     })
@@ -68,11 +76,11 @@ export function renderMarks(
       setAttr(
         this,
         "class",
-        `event ${d.kind}${emphasis} basis-${e.dateBasis} precision-${e.precision}${e.isRange ? " range" : ""}${e.conflict ? " conflict" : ""}${d.row < 0 ? " overflow" : ""}`,
+        `event ${d.kind}${d.lane % 2 === 1 ? " odd-lane" : ""}${emphasis} basis-${e.dateBasis} precision-${e.precision}${e.isRange ? " range" : ""}${e.conflict ? " conflict" : ""}${d.row < 0 ? " overflow" : ""}`,
       );
       setAttr(this, "tabindex", d.event === tabStop ? 0 : -1);
       setAttr(this, "transform", `translate(0,${d.y})`);
-      const [dayWindow, chip, dot, label] = this.children;
+      const [dayWindow, chip, dot, ground, label] = this.children;
       // A day-precise point also shows its whole day once the day is wide enough to see: the
       // event happened somewhere in that band, not at the dot.
       const showDay = d.kind === "point" && d.x1 - d.x0 > 3 * POINT_RADIUS_PX;
@@ -88,6 +96,11 @@ export function renderMarks(
       }
       setAttr(dot!, "display", d.kind === "point" ? null : "none");
       if (d.kind === "point") setAttr(dot!, "cx", d.cx);
+      setAttr(ground!, "display", d.label === "" ? "none" : null);
+      if (d.label !== "") {
+        setAttr(ground!, "x", d.labelX - 2);
+        setAttr(ground!, "width", d.labelWidthPx + 4);
+      }
       setAttr(label!, "x", d.labelX);
       setText(label!, d.label);
     });

@@ -39,6 +39,39 @@ describe.each([
     await page.close();
   });
 
+  test("no grid or publication line runs through a label: each lies on a ground of its band's colour", async () => {
+    const { page } = await openTimeline("", viewport);
+    const facts = await page.evaluate(() => {
+      const bands = [...document.querySelectorAll<SVGRectElement>("rect.lane-band")].map(
+        (b) => getComputedStyle(b).fill,
+      );
+      // Grid and publication lines are drawn before (under) the marks.
+      const plot = document.querySelector("g.plot")!;
+      const under = [...document.querySelectorAll(".grid, .publication-lines")].every(
+        (g) => g.compareDocumentPosition(plot) & Node.DOCUMENT_POSITION_FOLLOWING,
+      );
+      const bare: string[] = [];
+      for (const g of document.querySelectorAll<SVGGElement>("g.event")) {
+        const label = g.querySelector<SVGTextElement>("text.label")!;
+        if (label.textContent === "") continue;
+        const ground = g.querySelector<SVGRectElement>("rect.label-ground");
+        const t = label.getBoundingClientRect();
+        const r = ground?.getBoundingClientRect();
+        const covered =
+          ground !== null &&
+          getComputedStyle(ground).display !== "none" &&
+          r!.left <= t.left + 0.5 &&
+          r!.right >= t.right - 0.5 &&
+          getComputedStyle(ground).fill === bands[Number(g.dataset["lane"])];
+        if (!covered) bare.push(label.textContent ?? "");
+      }
+      return { under, bare };
+    });
+    expect(facts.under).toBe(true);
+    expect(facts.bare).toEqual([]);
+    await page.close();
+  });
+
   test("pointing at a title shows that event's details", async () => {
     const { page } = await openTimeline("", viewport);
     const label = page.locator('g.event[data-event-id="2025-07-14-rutte-trump-white-house"] text.label');
