@@ -9,10 +9,26 @@ mkdirSync(outDir, { recursive: true });
 const served = await buildAndServe({ outDir: "dist" });
 const browser = await launchChromium();
 try {
-  const shots: { name: string; width: number; height: number; setup?: string; hover?: string }[] = [
+  const shots: {
+    name: string;
+    width: number;
+    height: number;
+    setup?: string;
+    hover?: string;
+    scroll?: number;
+  }[] = [
     { name: "screenshot", width: 1280, height: 800 },
     { name: "phone", width: 390, height: 844 },
     { name: "july-2025", width: 1280, height: 800, setup: "2025-07-07/2025-07-17" },
+    // The compact card of an event at the foot of the visible plot: beside its mark, inside the window.
+    {
+      name: "tooltip-bottom",
+      width: 1280,
+      height: 800,
+      hover: "2025-10-17-trump-prefers-no-tomahawks",
+    },
+    // The lanes scrolled: the axis strip and the heading of the lane in view stay put.
+    { name: "scrolled", width: 1280, height: 800, scroll: 330 },
     {
       name: "tooltip",
       width: 1280,
@@ -38,6 +54,10 @@ try {
           ).timeline.show(d, false),
         domain,
       );
+      await page.waitForTimeout(100);
+    }
+    if (shot.scroll !== undefined) {
+      await page.evaluate((y) => (document.querySelector(".viewport")!.scrollTop = y), shot.scroll);
       await page.waitForTimeout(100);
     }
     if (shot.hover !== undefined) {

@@ -41,7 +41,8 @@ export function eventSummary(
     root.append(quote, el("cite", undefined, article?.title ?? first.article));
   } else root.append(el("p", "summary-quote", "No source quote."));
   const more =
-    event.sources.length > 1 ? `all ${event.sources.length} sources` : "the source and how it was dated";
+    // Quotes, not sources: two quotes from one article are still one report (the status line above).
+    event.sources.length > 1 ? `all ${event.sources.length} quotes` : "the quote and how it was dated";
   root.append(el("p", "summary-more", `Click, tap or press Enter for ${more}.`));
   return root;
 }
