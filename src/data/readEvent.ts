@@ -1,0 +1,195 @@
+// Reading one event record: its dates (with their precision and basis), sources, conflict and the
+// rest of its fields.
+import { normalizeText } from "./normalizeText.ts";
+import { FieldReader, isRecord, type JsonRecord } from "./readFields.ts";
+import { BASES, dateField, ID_FIELD, idOf, keep, nfc, type Context } from "./readRecords.ts";
+import type { Article, Conflict, EdtfDate, Precision, Source, TimelineEvent } from "./types";
+
+const PRECISIONS: readonly Precision[] = ["year", "month", "week", "day", "time"];
+const WEEK_MS = 7 * 86_400_000;
+const GRANULARITY_OF: Record<Precision, string> = {
+  year: "year",
+  month: "month",
+  week: "day",
+  day: "day",
+  time: "time",
+};
+const NOTATION_HINT: Record<string, string> = {
+  year: "YYYY",
+  month: "YYYY-MM",
+  day: "YYYY-MM-DD",
+  time: "YYYY-MM-DDThh:mm with a zone",
+};
+
+const EVENT_KEYS = [
+  "id",
+  "title",
+  "summary",
+  "start",
+  "end",
+  "precision",
+  "dateBasis",
+  "dateNote",
+  "lane",
+  "actors",
+  "topics",
+  "sources",
+  "conflict",
+] as const;
+
+function readSources(
+  r: FieldReader,
+  items: readonly unknown[],
+  articles: ReadonlyMap<string, Article>,
+  normalized: ReadonlyMap<string, string | undefined>,
+): Source[] {
+  if (items.length === 0) r.error("sources", "must list at least one source");
+  const sources: Source[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const source = readSource(r, items[i], i, articles, normalized);
+    if (source !== undefined) sources.push(source);
+  }
+  return sources;
+}
+
+/** One item of an event's sources; undefined (with the issue noted) when it is not valid. */
+function readSource(
+  r: FieldReader,
+  item: unknown,
+  i: number,
+  articles: ReadonlyMap<string, Article>,
+  normalized: ReadonlyMap<string, string | undefined>,
+): Source | undefined {
+  const field = `sources[${i}]`;
+  if (!isRecord(item)) return r.error(field, "must be an object with article and quote");
+  for (const key in item) {
+    if (Object.hasOwn(item, key) && key !== "article" && key !== "quote")
+      r.warn(`${field}.${key}`, "is not a known field and was ignored");
+  }
+  const article = typeof item["article"] === "string" ? item["article"].trim() : undefined;
+  const quote = typeof item["quote"] === "string" ? item["quote"].trim() : undefined;
+  if (article === undefined || article === "")
+    return r.error(`${field}.article`, "is required (an article id)");
+  if (quote === undefined || quote === "") return r.error(`${field}.quote`, "is required (a verbatim quote)");
+  if (quote.length < 8 || quote.length > 400) {
+    return r.error(`${field}.quote`, `is ${quote.length} characters long; quotes must be 8–400 characters`);
+  }
+  const known = articles.get(article);
+  if (known === undefined) return r.error(`${field}.article`, `"${article}" is not an article in this file`);
+  if (known.file === undefined) return { article, quote, verified: false };
+  const text = normalized.get(article);
+  if (text === undefined) {
+    r.warn(`${field}.quote`, `cannot be verified: the text of article "${article}" is unavailable`);
+    return { article, quote, verified: false };
+  }
+  if (!text.includes(normalizeText(quote))) {
+    return r.error(
+      `${field}.quote`,
+      `is not verbatim in article "${article}": "${quote.length > 60 ? `${quote.slice(0, 57)}...` : quote}"`,
+    );
+  }
+  return { article, quote, verified: true };
+}
+
+function readConflict(r: FieldReader, value: unknown): Conflict | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (!isRecord(value)) return r.error("conflict", "must be an object with a note");
+  const note = typeof value["note"] === "string" ? value["note"].trim() : "";
+  if (note === "") return r.error("conflict.note", "is required");
+  const events = value["events"] ?? [];
+  if (!Array.isArray(events) || !events.every((e): e is string => typeof e === "string")) {
+    return r.error("conflict.events", "must be an array of event ids");
+  }
+  return { note, events };
+}
+
+/** The honest end of an event (it starts at start.startMs): its whole window of uncertainty, or its end. */
+function extentEnd(start: EdtfDate, end: EdtfDate | undefined, precision: Precision): number {
+  const startEnd = precision === "week" ? start.startMs + WEEK_MS : start.endMs;
+  return end === undefined ? startEnd : Math.max(end.endMs, startEnd);
+}
+
+// Field rules of an event, made once: readEvent runs for every record of the file.
+const EVENT_TITLE = { required: true, max: 120 };
+const EVENT_SUMMARY = { required: true, max: 1000 };
+const DATE_NOTE = { required: true, max: 400 };
+const REQUIRED = { required: true };
+const ACTORS = { required: true, max: 80 };
+const TOPICS = { required: false, max: 40 };
+
+export function readEvent(
+  ctx: Context,
+  record: JsonRecord,
+  path: string,
+  lanes: ReadonlySet<string>,
+  articles: ReadonlyMap<string, Article>,
+  normalized: ReadonlyMap<string, string | undefined>,
+): TimelineEvent | undefined {
+  const r = new FieldReader(record, ctx.file, path, idOf(record));
+  r.unknownKeys(EVENT_KEYS);
+  const id = r.string("id", ID_FIELD);
+  const title = r.string("title", EVENT_TITLE);
+  const summary = r.string("summary", EVENT_SUMMARY);
+  const start = dateField(r, "start", true);
+  const end = dateField(r, "end", false);
+  const precision = r.oneOf("precision", PRECISIONS, true);
+  const dateBasis = r.oneOf("dateBasis", BASES, true);
+  const dateNote = r.string("dateNote", DATE_NOTE);
+  const lane = r.string("lane", REQUIRED);
+  // Names are compared (filters, search, links) in one Unicode form: "José" typed with a combining
+  // accent and "José" with a precomposed é are one actor.
+  const actors = r.strings("actors", ACTORS)?.map(nfc);
+  const topics = (r.strings("topics", TOPICS) ?? []).map(nfc);
+  const sourceItems = r.array("sources", true);
+  const sources = sourceItems === undefined ? [] : readSources(r, sourceItems, articles, normalized);
+  const conflict = readConflict(r, record["conflict"]);
+
+  if (lane !== undefined && !lanes.has(lane))
+    r.error("lane", `"${lane}" is not a lane in this file (lanes: ${[...lanes].join(", ")})`);
+  if (start !== undefined && precision !== undefined && start.granularity !== GRANULARITY_OF[precision]) {
+    r.error(
+      "precision",
+      `"${precision}" needs start written as ${NOTATION_HINT[GRANULARITY_OF[precision]]}, but start is "${start.text}"`,
+    );
+  }
+  if (start !== undefined && end !== undefined && end.startMs < start.startMs) {
+    r.error("end", `"${end.text}" is before start "${start.text}"`);
+  }
+  if (start !== undefined && end !== undefined && end.text === start.text) {
+    r.warn("end", "equals start; leave end out for a single date");
+  }
+  if (
+    !keep(ctx, r) ||
+    id === undefined ||
+    title === undefined ||
+    summary === undefined ||
+    start === undefined ||
+    precision === undefined ||
+    dateBasis === undefined ||
+    dateNote === undefined ||
+    lane === undefined ||
+    actors === undefined
+  ) {
+    return undefined;
+  }
+  const startMs = start.startMs,
+    endMs = extentEnd(start, end, precision);
+  return {
+    id,
+    title,
+    summary,
+    start,
+    end,
+    precision,
+    dateBasis,
+    dateNote,
+    lane,
+    actors,
+    topics,
+    sources,
+    conflict,
+    startMs,
+    endMs,
+    isRange: end !== undefined,
+  };
+}
