@@ -2,6 +2,7 @@ import { select } from "d3-selection";
 import "d3-transition";
 import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomTransform } from "d3-zoom";
 import { clampDomain, type Domain } from "../model/timeDomain";
+import { scaledWindow } from "../model/zoomTarget";
 import { domainOf, timeScale, widthOf, type TimeScale } from "../model/timeScale";
 
 export interface TimeZoom {
@@ -23,6 +24,80 @@ export interface ZoomLimits {
   readonly bounds: Domain;
   /** The narrowest window, ms. */
   readonly minSpanMs: number;
+}
+
+/**
+ * x only: the window may not pan past the bounds, and y never moves (a drag's vertical part scrolls
+ * the plot box instead).
+ */
+function xOnly(t: ZoomTransform, extent: [[number, number], [number, number]]): ZoomTransform {
+  const w = extent[1][0] - extent[0][0];
+  const x = Math.min(0, Math.max(w - w * t.k, t.x));
+  return x === t.x && t.y === 0 ? t : zoomIdentity.translate(x, 0).scale(t.k);
+}
+
+/**
+ * What d3-zoom handles: mostly-vertical wheel movement (mostly-horizontal pans, see the wheel
+ * listener), and presses of the main button without Ctrl.
+ */
+function zoomsOrDrags(event: Event): boolean {
+  if (event instanceof WheelEvent) return Math.abs(event.deltaX) <= Math.abs(event.deltaY);
+  const button = event instanceof MouseEvent ? event.button : 0;
+  return !(event instanceof MouseEvent && event.ctrlKey) && button === 0;
+}
+
+interface ZoomHandlers {
+  /** A press started a drag or pinch, at scale `k`. */
+  start(type: "mousedown" | "touchstart", k: number): void;
+  zoom(transform: ZoomTransform): void;
+  end(): void;
+}
+
+/** d3-zoom set up for a timeline: x only, a click is a click, and a wheel zooms only when mostly vertical. */
+function zoomBehaviour(maxScale: number, on: ZoomHandlers) {
+  return zoom<HTMLElement, unknown>()
+    .scaleExtent([1, maxScale])
+    .clickDistance(CLICK_DISTANCE_PX)
+    .constrain(xOnly)
+    .filter(zoomsOrDrags)
+    .on("start", (event: D3ZoomEvent<HTMLElement, unknown>) => {
+      const type = event.sourceEvent?.type;
+      if (type === "mousedown" || type === "touchstart") on.start(type, event.transform.k);
+    })
+    .on("zoom", (event: D3ZoomEvent<HTMLElement, unknown>) => on.zoom(event.transform))
+    .on("end", () => on.end());
+}
+
+/** The transform under which the base scale shows `[d0, d1]`. */
+function transformShowing(base: TimeScale, [d0, d1]: Domain): ZoomTransform {
+  const k = widthOf(base) / (base(d1) - base(d0));
+  return zoomIdentity.translate(-base(d0) * k, 0).scale(k);
+}
+
+/**
+ * A mouse drag moves the lanes up and down too, as a hand moving paper would, when the plot is
+ * taller than its box (touch does so natively: the box allows vertical panning). Listened to on the
+ * window while the drag lasts, as d3-zoom follows it: it goes on when the pointer leaves the box.
+ */
+function verticalDragScroll(box: HTMLElement): (event: PointerEvent) => void {
+  return (event) => {
+    if (event.pointerType === "mouse" && (event.buttons & 1) !== 0) box.scrollTop -= event.movementY;
+  };
+}
+
+/** Mostly-horizontal wheel movement (trackpads, tilt wheels) pans: d3-zoom only zooms on wheel. */
+function panOnSidewaysWheel(target: HTMLElement, pan: (event: WheelEvent) => void): void {
+  const onWheel = (event: WheelEvent) => {
+    if (zoomsOrDrags(event)) return;
+    event.preventDefault();
+    pan(event);
+  };
+  target.addEventListener("wheel", onWheel, { passive: false });
+}
+
+/** A sideways wheel step in px, whatever unit it came in (lines of ~20 px, or pages). */
+function wheelPx(event: WheelEvent, pagePx: number): number {
+  return event.deltaX * (event.deltaMode === 1 ? 20 : event.deltaMode === 2 ? pagePx : 1);
 }
 
 /** How far (px) a press may move and still be a click (it pins) rather than a drag. */
@@ -52,74 +127,38 @@ export function createTimeZoom(
   // A programmatic resize sets the transform to the window already shown: its echo is ignored.
   let silent = false;
   let gesture: { k: number } | undefined;
-  // A mouse drag moves the lanes up and down too, as a hand moving paper would, when the plot is
-  // taller than its box (touch does so natively: the box allows vertical panning). Followed on the
-  // window while the drag lasts, as d3-zoom follows it: it goes on when the pointer leaves the box.
-  const scrollWithDrag = (event: PointerEvent) => {
-    if (event.pointerType === "mouse" && (event.buttons & 1) !== 0) target.scrollTop -= event.movementY;
-  };
+  const scrollWithDrag = verticalDragScroll(target);
   const reduceMotion = () => matchMedia("(prefers-reduced-motion: reduce)").matches;
 
-  /** The transform under which the base scale shows `domain`. */
-  const transformFor = ([d0, d1]: Domain): ZoomTransform => {
-    const k = widthOf(base) / (base(d1) - base(d0));
-    return zoomIdentity.translate(-base(d0) * k, 0).scale(k);
-  };
-
-  const behaviour = zoom<HTMLElement, unknown>()
-    .scaleExtent([1, maxScale])
-    .clickDistance(CLICK_DISTANCE_PX)
-    // x only: the window may not pan past the bounds, and y never moves (a drag's vertical part
-    // scrolls the plot box instead: see below).
-    .constrain((t, extent) => {
-      const w = extent[1][0] - extent[0][0];
-      const x = Math.min(0, Math.max(w - w * t.k, t.x));
-      return x === t.x && t.y === 0 ? t : zoomIdentity.translate(x, 0).scale(t.k);
-    })
-    // Mostly-horizontal wheel movement (trackpads, tilt wheels) pans instead: see the wheel listener.
-    .filter((event: Event) => {
-      if (event instanceof WheelEvent) return Math.abs(event.deltaX) <= Math.abs(event.deltaY);
-      const button = event instanceof MouseEvent ? event.button : 0;
-      return !(event instanceof MouseEvent && event.ctrlKey) && button === 0;
-    })
-    .on("start", (event: D3ZoomEvent<HTMLElement, unknown>) => {
-      const type = event.sourceEvent?.type;
-      if (type === "mousedown" || type === "touchstart") {
-        gesture = { k: event.transform.k };
-        target.classList.toggle("dragging", type === "mousedown");
-        if (type === "mousedown") window.addEventListener("pointermove", scrollWithDrag);
-      }
-    })
-    .on("zoom", (event: D3ZoomEvent<HTMLElement, unknown>) => {
-      if (silent) return;
-      onDomain(domainOf(event.transform.rescaleX(base)));
-    })
-    .on("end", () => {
+  const behaviour = zoomBehaviour(maxScale, {
+    start(type, k) {
+      gesture = { k };
+      target.classList.toggle("dragging", type === "mousedown");
+      if (type === "mousedown") window.addEventListener("pointermove", scrollWithDrag);
+    },
+    zoom(t) {
+      if (!silent) onDomain(domainOf(t.rescaleX(base)));
+    },
+    end() {
       if (gesture === undefined) return;
       gesture = undefined;
       target.classList.remove("dragging");
       window.removeEventListener("pointermove", scrollWithDrag);
       onGestureEnd();
-    });
+    },
+  });
   selection.call(behaviour).on("dblclick.zoom", null); // a double click pins, it does not zoom
 
-  target.addEventListener(
-    "wheel",
-    (event) => {
-      if (Math.abs(event.deltaX) <= Math.abs(event.deltaY)) return; // d3-zoom zooms
-      event.preventDefault();
-      const unit = event.deltaMode === 1 ? 20 : event.deltaMode === 2 ? widthOf(base) : 1;
-      selection.interrupt();
-      behaviour.translateBy(selection, (-event.deltaX * unit) / current().k, 0);
-    },
-    { passive: false },
-  );
+  panOnSidewaysWheel(target, (event) => {
+    selection.interrupt();
+    behaviour.translateBy(selection, -wheelPx(event, widthOf(base)) / current().k, 0);
+  });
 
   const current = (): ZoomTransform => zoomTransform(target);
 
   /** Within the limits: scale clamped to scaleExtent, x to the bounds (transform() applies neither). */
   const clamp = (domain: Domain): ZoomTransform =>
-    transformFor(clampDomain(domain, limits.bounds, limits.minSpanMs));
+    transformShowing(base, clampDomain(domain, limits.bounds, limits.minSpanMs));
 
   function move(to: ZoomTransform, animate: boolean): void {
     selection.interrupt();
@@ -157,13 +196,8 @@ export function createTimeZoom(
       move(clamp(domain), animate);
     },
     scaleBy(factor, animate, anchorMs) {
-      const [d0, d1] = domainOf((heading ?? current()).rescaleX(base));
-      const at = anchorMs ?? (d0 + d1) / 2;
-      const share = (at - d0) / (d1 - d0);
-      // The span is clamped first, then placed so the anchor stays put wherever the bounds allow.
-      const [c0, c1] = clampDomain([d0, d0 + (d1 - d0) / factor], limits.bounds, limits.minSpanMs);
-      const span = c1 - c0;
-      move(clamp([at - span * share, at - span * share + span]), animate);
+      const from = domainOf((heading ?? current()).rescaleX(base));
+      move(clamp(scaledWindow(from, factor, anchorMs, limits.bounds, limits.minSpanMs)), animate);
     },
   };
 }

@@ -1,7 +1,7 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, test } from "vitest";
 import { DAY_MS, HOUR_MS } from "./timeDomain";
 import { indexed, utc } from "./testEvents";
-import { clusterWindow, zoomAnchor } from "./zoomTarget";
+import { clusterWindow, scaledWindow, zoomAnchor } from "./zoomTarget";
 
 describe("zoomAnchor", () => {
   const data = indexed([
@@ -43,5 +43,21 @@ describe("clusterWindow", () => {
   it("clusterWindow(...) pads a wide cluster by a quarter of its span on each side", () => {
     const [w0, w1] = clusterWindow(utc(2025, 1, 1), utc(2025, 3, 1), ["day"]);
     expect(w1 - w0).toBeCloseTo(1.5 * (utc(2025, 3, 1) - utc(2025, 1, 1)), 0);
+  });
+});
+
+describe("scaledWindow", () => {
+  const bounds: [number, number] = [0, 1000];
+  test("zooming in by 2 around an anchor halves the span and keeps the anchor's share of the window", () => {
+    expect(scaledWindow([200, 600], 2, 300, bounds, 1)).toEqual([250, 450]);
+  });
+  test("without an anchor it zooms around the centre", () => {
+    expect(scaledWindow([200, 600], 2, undefined, bounds, 1)).toEqual([300, 500]);
+  });
+  test("the span never goes under the narrowest window nor over the bounds", () => {
+    const narrow = scaledWindow([200, 210], 4, 205, bounds, 5);
+    expect(narrow[1] - narrow[0]).toBe(5);
+    const wide = scaledWindow([0, 800], 0.25, 400, bounds, 5);
+    expect(wide[1] - wide[0]).toBe(1000);
   });
 });

@@ -1,6 +1,6 @@
 import type { Precision, TimelineEvent } from "../data/types";
 import { visibleRange, type EventIndex } from "./eventIndex";
-import { DAY_MS, HOUR_MS, padDomain, type Domain } from "./timeDomain";
+import { clampDomain, DAY_MS, HOUR_MS, padDomain, type Domain } from "./timeDomain";
 
 /**
  * The time a zoom by `factor` keeps in place: the focused event when it is in view (the reader is
@@ -57,4 +57,23 @@ export function clusterWindow(startMs: number, endMs: number, precisions: readon
   const span = Math.max(p1 - p0, MIN_SPAN_MS[finest]);
   const centre = (startMs + endMs) / 2;
   return [centre - span / 2, centre + span / 2];
+}
+
+/**
+ * The window `factor` times narrower (2 = zoom in) than `[d0, d1]`, keeping the time at `anchorMs`
+ * (the centre by default) where it is on screen. The span is clamped first, then placed so the
+ * anchor stays put wherever the bounds allow (the caller clamps the placement).
+ */
+export function scaledWindow(
+  [d0, d1]: Domain,
+  factor: number,
+  anchorMs: number | undefined,
+  bounds: Domain,
+  minSpanMs: number,
+): Domain {
+  const at = anchorMs ?? (d0 + d1) / 2;
+  const share = (at - d0) / (d1 - d0);
+  const [c0, c1] = clampDomain([d0, d0 + (d1 - d0) / factor], bounds, minSpanMs);
+  const span = c1 - c0;
+  return [at - span * share, at - span * share + span];
 }

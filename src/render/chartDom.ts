@@ -51,8 +51,8 @@ function button(text: string, label: string, className: string): HTMLButtonEleme
   return b;
 }
 
-/** Builds the chart skeleton inside `container`. */
-export function createChartDom(container: HTMLElement, name: string, description: string): ChartDom {
+/** The bar above the plot: the window in words, the buttons to what lies beyond it, and zoom. */
+function controlBar() {
   const earlier = button("", "Show earlier events", "edge edge-earlier");
   const later = button("", "Show later events", "edge edge-later");
   // Named by their visible words ("3 earlier"), which the aria-label would otherwise hide.
@@ -68,8 +68,11 @@ export function createChartDom(container: HTMLElement, name: string, description
   zoomGroup.append(zoomOut, zoomIn, fit);
   const controls = el("div", "controls");
   controls.append(earlier, readout, later, zoomGroup);
+  return { controls, readout, earlier, later, zoomIn, zoomOut, fit };
+}
 
-  const viewport = el("div", "viewport");
+/** The strip above the lanes: the time axis, its context line and the articles' publication marks. */
+function axisStrip() {
   const axisNode = document.createElementNS(SVG_NS, "svg");
   const axisSvg = select(axisNode).attr("class", "chart-axis").attr("height", AXIS_HEIGHT_PX);
   const context = axisSvg.append("text").attr("class", "axis-context").attr("x", 8).attr("y", 14);
@@ -79,6 +82,14 @@ export function createChartDom(container: HTMLElement, name: string, description
     .attr("class", "publications")
     .attr("role", "group")
     .attr("aria-label", "When the source articles were published");
+  return { axisNode, context, axis, publications };
+}
+
+/** Builds the chart skeleton inside `container`. */
+export function createChartDom(container: HTMLElement, name: string, description: string): ChartDom {
+  const bar = controlBar();
+  const viewport = el("div", "viewport");
+  const { axisNode, context, axis, publications } = axisStrip();
   const svgNode = document.createElementNS(SVG_NS, "svg");
   const svg = select(svgNode)
     .attr("class", "chart")
@@ -116,7 +127,7 @@ export function createChartDom(container: HTMLElement, name: string, description
   clusterLayer.setAttribute("aria-hidden", "true");
   clusterLayer.style.top = `${AXIS_HEIGHT_PX}px`;
   viewport.append(axisNode, svgNode, stickyHeadings, clusterLayer, tooltip);
-  container.replaceChildren(controls, viewport, live);
+  container.replaceChildren(bar.controls, viewport, live);
   // Each with the height it sits at.
   const sliding = [
     [axis, AXIS_HEIGHT_PX - 1],
@@ -133,13 +144,7 @@ export function createChartDom(container: HTMLElement, name: string, description
   slide(0);
   return {
     slide,
-    controls,
-    readout,
-    earlier,
-    later,
-    zoomIn,
-    zoomOut,
-    fit,
+    ...bar,
     viewport,
     axisSvg: axisNode,
     svg: svgNode,
