@@ -67,7 +67,8 @@ export function renderStickyHeadings(
     container.replaceChildren(
       ...lanes.map((lane, i) => {
         const block = document.createElement("div");
-        block.className = "lane-block";
+        // On its band's colour, as the labels are: no grid line runs through the words.
+        block.className = i % 2 === 1 ? "lane-block odd" : "lane-block";
         const heading = document.createElement("div");
         heading.className = "lane-heading";
         const swatch = document.createElement("span");

@@ -39,7 +39,7 @@ describe.each([
     await page.close();
   });
 
-  test("no grid or publication line runs through a label: each lies on a ground of its band's colour", async () => {
+  test("no grid or publication line runs through a label or lane heading: each lies on its band's colour", async () => {
     const { page } = await openTimeline("", viewport);
     const facts = await page.evaluate(() => {
       const bands = [...document.querySelectorAll<SVGRectElement>("rect.lane-band")].map(
@@ -65,10 +65,15 @@ describe.each([
           getComputedStyle(ground).fill === bands[Number(g.dataset["lane"])];
         if (!covered) bare.push(label.textContent ?? "");
       }
-      return { under, bare };
+      // The lane headings too: each on its band's colour, above the lines.
+      const headings = [...document.querySelectorAll<HTMLElement>(".lane-heading")].map(
+        (h, i) => getComputedStyle(h).backgroundColor === bands[i],
+      );
+      return { under, bare, headings };
     });
     expect(facts.under).toBe(true);
     expect(facts.bare).toEqual([]);
+    expect(facts.headings).toEqual([true, true, true, true, true]);
     await page.close();
   });
 
