@@ -15,6 +15,15 @@ import { laneColour } from "./palette";
 
 type Group = Selection<SVGGElement, unknown, null, undefined>;
 
+/**
+ * How far past the plot's edges a bar is drawn. Zoomed in far, a month-long bar is millions of px
+ * wide, and rasterising its dashed outline stalled Chromium's frames for good (no animation frame
+ * ran again: Fit all from a two-hour window never moved). A drag slides the drawing by at most a
+ * plot's width, well inside this.
+ */
+const DRAWN_REACH_PX = 32_768;
+const inReach = (x: number) => Math.min(DRAWN_REACH_PX, Math.max(-DRAWN_REACH_PX, x));
+
 /** Height of the ground behind a label: the text's line, a little short of the row's 22 px. */
 const LABEL_GROUND_PX = 16;
 
@@ -86,13 +95,13 @@ export function renderMarks(
       const showDay = d.kind === "point" && d.x1 - d.x0 > 3 * POINT_RADIUS_PX;
       setAttr(dayWindow!, "display", showDay ? null : "none");
       if (showDay) {
-        setAttr(dayWindow!, "x", d.x0);
-        setAttr(dayWindow!, "width", Math.max(0, d.x1 - d.x0));
+        setAttr(dayWindow!, "x", inReach(d.x0));
+        setAttr(dayWindow!, "width", Math.max(0, inReach(d.x1) - inReach(d.x0)));
       }
       setAttr(chip!, "display", d.kind === "span" ? null : "none");
       if (d.kind === "span") {
-        setAttr(chip!, "x", d.x0);
-        setAttr(chip!, "width", Math.max(0, d.x1 - d.x0));
+        setAttr(chip!, "x", inReach(d.x0));
+        setAttr(chip!, "width", Math.max(0, inReach(d.x1) - inReach(d.x0)));
       }
       setAttr(dot!, "display", d.kind === "point" ? null : "none");
       if (d.kind === "point") setAttr(dot!, "cx", d.cx);
@@ -135,8 +144,8 @@ export function renderClusters(
     .style("--lane-colour", (d) => laneColour(d.lane));
   cluster
     .select(".cluster-extent")
-    .attr("x", (d) => d.x0)
-    .attr("width", (d) => Math.max(0, d.x1 - d.x0))
+    .attr("x", (d) => inReach(d.x0))
+    .attr("width", (d) => Math.max(0, inReach(d.x1) - inReach(d.x0)))
     .attr("y", (d) => d.y - 3);
   cluster
     .select(".cluster-badge")

@@ -264,6 +264,17 @@ describe("the bundled timeline", () => {
     await page.close();
   });
 
+  test("Fit all from a two-hour window animates all the way out (month-long bars are not drawn millions of px wide)", async () => {
+    const { page } = await openTimeline();
+    await showWindow(page, "2025-10-22T11:00Z", "2025-10-22T13:00Z");
+    await page.getByRole("button", { name: /Fit all/ }).click();
+    await page.waitForTimeout(800);
+    const [d0, d1] = await domainOf(page);
+    expect(d1 - d0).toBeGreaterThan(365 * 86_400_000);
+    await expect(page.locator(".readout").textContent()).resolves.toMatch(/47 of 47 events/);
+    await page.close();
+  });
+
   test("+ from Fit all never lands in an empty stretch", async () => {
     const { page } = await openTimeline();
     await page.getByRole("button", { name: /Fit all/ }).click();
