@@ -20,7 +20,7 @@ export function createExportMenu(
   dataset: Dataset,
   included: () => readonly TimelineEvent[],
   formats: readonly DataExport[],
-): void {
+): HTMLDetailsElement {
   const menu = el("details", "export-menu");
   menu.append(el("summary", undefined, "Export"));
   const list = el("div", "export-list");
@@ -69,12 +69,7 @@ export function createExportMenu(
       download(await format.serialize(included()), format.fileName, format.type);
     });
   menu.append(list);
-  menu.addEventListener("keydown", (event) => {
-    if (event.key === "Escape" && menu.open) {
-      menu.open = false;
-      menu.querySelector("summary")?.focus();
-      event.stopPropagation();
-    }
-  });
   timeline.controls.append(menu, status);
+  // Escape closes it when it is the topmost layer (see escapeLayers).
+  return menu;
 }

@@ -10,6 +10,7 @@ import { markKinds, renderLegend, showMarkKinds } from "../render/legend";
 import { renderListView } from "../render/listView";
 import { byId } from "../render/dom";
 import { createTimeline, type Timeline } from "./createTimeline";
+import { detailLayers, popoverLayer, type EscapeLayers } from "./escapeLayers";
 import { createExportMenu } from "./exportMenu";
 import { addRetry } from "./loadGuard";
 import { syncWithUrl } from "./linkState";
@@ -33,6 +34,7 @@ const LIST_PAGE = 500;
 export function mountDataset(
   loaded: LoadedDataset,
   notices: readonly string[],
+  layers: EscapeLayers,
 ): { timeline: Timeline; dispose(): void } {
   const { dataset, issues, texts, rejectedEvents } = loaded;
   const disposer = new AbortController();
@@ -43,8 +45,14 @@ export function mountDataset(
   // eslint-disable-next-line prefer-const
   let link: ReturnType<typeof syncWithUrl> | undefined;
 
-  const reader = createSourceReader(fresh("source-reader"), dataset, texts, (eventId) =>
-    showOnTimeline(eventId),
+  const reader = createSourceReader(
+    fresh("source-reader"),
+    dataset,
+    texts,
+    (eventId) => showOnTimeline(eventId),
+    // What opened the reader may be gone (its card rebuilt for another event): the pinned card's
+    // own "Read in the article", else the event the timeline's focus rests on.
+    () => container.querySelector(".tooltip.pinned .read-source, g.event[tabindex='0']"),
   );
   const openArticle = (articleId: string) => reader.open(articleId);
   const facets = facetOptions(dataset);
@@ -65,6 +73,7 @@ export function mountDataset(
     signal,
   });
   container.removeAttribute("aria-busy");
+
   performance.mark("timeline:first-render");
 
   // The list view shows the same events as the timeline: same filters, and the search narrows it.
@@ -186,7 +195,7 @@ export function mountDataset(
   renderAlerts(byId("alerts"), issues, rejectedEvents, [...notices, ...link.notices]);
   addRetry(byId("alerts"), issues);
   const subset = (shown: readonly TimelineEvent[]) => ({ ...dataset, events: shown });
-  createExportMenu(timeline, dataset, () => events.filter((_, e) => (include?.[e] ?? 1) === 1), [
+  const exportMenu = createExportMenu(timeline, dataset, () => events.filter((_, e) => (include?.[e] ?? 1) === 1), [
     {
       label: "Events as CSV",
       fileName: "events.csv",
@@ -204,6 +213,15 @@ export function mountDataset(
       },
     },
   ]);
+
+  // Escape closes one of these per press, the topmost (see escapeLayers).
+  for (const layer of [
+    { kind: "reader", isOpen: () => reader.isOpen, close: reader.close } as const,
+    ...detailLayers(timeline.details),
+    popoverLayer(filterBar.popover),
+    popoverLayer(exportMenu),
+  ])
+    layers.register(layer, signal);
 
   return { timeline, dispose: () => disposer.abort() };
 }
