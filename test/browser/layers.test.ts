@@ -33,6 +33,12 @@ async function inside(inner: Locator, outer: Locator): Promise<boolean> {
   return a.top >= b.top - 1 && a.bottom <= b.bottom + 1 && a.left >= b.left - 1 && a.right <= b.right + 1;
 }
 
+/** How far below the top of `outer`'s box `inner` starts: 0 when nothing can show above it. */
+async function gapAbove(inner: Locator, outer: Locator): Promise<number> {
+  const [a, b] = await Promise.all([inner.boundingBox(), outer.boundingBox()]);
+  return a!.y - b!.y;
+}
+
 /** Opens the timeline on 7–17 July 2025 and pins the White House meeting's card by clicking its mark. */
 async function pinCard(size: { width: number; height: number }) {
   const { page, errors } = await openTimeline("", size);
@@ -122,6 +128,8 @@ describe.each(SIZES)("layers at $name size ($width×$height)", (size) => {
     await page.evaluate(() => new Promise(requestAnimationFrame));
     for (const part of [".detail-title", ".detail-date", ".tooltip-close"])
       await expect(inside(card.locator(part), card), part).resolves.toBe(true);
+    // Stuck to the card's edge: no scrolled text shows above it (its border is 1 px).
+    expect(await gapAbove(card.locator(".detail-head"), card)).toBeLessThanOrEqual(1);
     // The last quote scrolled into view is not under the header.
     const last = card.locator(".detail-sources > li").last();
     const [head, quote] = await Promise.all([
@@ -146,6 +154,7 @@ describe.each(SIZES)("layers at $name size ($width×$height)", (size) => {
     for (const part of [".reader-title", ".reader-close"])
       await expect(inside(reader.locator(part), reader), part).resolves.toBe(true);
     await expect(inside(reader.locator("mark.active"), reader)).resolves.toBe(true);
+    expect(await gapAbove(reader.locator(".reader-header"), reader)).toBeLessThanOrEqual(1);
     // Scrolled to the very end, they are still there.
     await reader.evaluate((n) => (n.scrollTop = n.scrollHeight));
     await page.evaluate(() => new Promise(requestAnimationFrame));
