@@ -50,9 +50,28 @@ try {
     ]);
     copyFileSync(await download.path(), `${outDir}/${name}`);
   }
+  // Clusters: a small window over every event.
+  await page.setViewportSize({ width: 700, height: 560 });
+  await page.getByRole("button", { name: /Fit all/ }).click();
+  await page.waitForTimeout(600);
+  await page.locator(".export-menu summary").click();
+  const [clustered] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "View as PNG image" }).click(),
+  ]);
+  copyFileSync(await clustered.path(), `${outDir}/export-clusters.png`);
+  await page.setViewportSize(SIZES[0]);
+  await page.goto(`${served.url}?window=2025-07-07T00:00:00Z/2025-07-17T00:00:00Z`);
+  await page.waitForSelector("html[data-ready=true]");
+  await page.waitForTimeout(500);
   await page.emulateMedia({ media: "print" });
   await page.waitForTimeout(300);
   await page.screenshot({ path: `${outDir}/print.png`, fullPage: true });
+  await page.screenshot({
+    path: `${outDir}/print-top.png`,
+    fullPage: true,
+    clip: { x: 0, y: 0, width: 1280, height: 1000 },
+  });
   await page.close();
   console.log(`written to ${outDir}`);
 } finally {

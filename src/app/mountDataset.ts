@@ -14,6 +14,7 @@ import { detailLayers, popoverLayer, type EscapeLayers } from "./escapeLayers";
 import { createExportMenu } from "./exportMenu";
 import { addRetry } from "./loadGuard";
 import { syncWithUrl } from "./linkState";
+import { watchPrint } from "./printView";
 import { createSourceReader } from "./sourceReader";
 
 /** Swaps an element for an empty copy, dropping the listeners a previous dataset attached to it. */
@@ -85,6 +86,8 @@ export function mountDataset(
   // Drawn only when seen (or printed): a table of 100,000 rows is not built behind the chart.
   let listStale = true;
   let listLimit = LIST_PAGE;
+  // The rows the list shows, in its order: a printed chart numbers its events by them.
+  let listed: readonly number[] = [];
   const renderList = (force = false) => {
     if (view !== "list" && !force) {
       listStale = true;
@@ -97,6 +100,7 @@ export function mountDataset(
       order,
       laneOrder,
     );
+    listed = rows.slice(0, listLimit);
     renderListView(list, dataset, rows, order, listLimit, {
       onMore: () => {
         listLimit += LIST_PAGE;
@@ -162,7 +166,16 @@ export function mountDataset(
     lastQuery = query;
   });
   setView("timeline");
-  addEventListener("beforeprint", () => listStale && renderList(true), { signal });
+  watchPrint({
+    timeline,
+    dataset,
+    target: fresh("print-chart"),
+    listed: () => {
+      if (listStale) renderList(true);
+      return listed;
+    },
+    signal,
+  });
   // Built when a link first asks about them: most loads have no link to check.
   const lazySet = (values: () => Iterable<string>) => {
     let set: Set<string> | undefined;
@@ -195,24 +208,29 @@ export function mountDataset(
   renderAlerts(byId("alerts"), issues, rejectedEvents, [...notices, ...link.notices]);
   addRetry(byId("alerts"), issues);
   const subset = (shown: readonly TimelineEvent[]) => ({ ...dataset, events: shown });
-  const exportMenu = createExportMenu(timeline, dataset, () => events.filter((_, e) => (include?.[e] ?? 1) === 1), [
-    {
-      label: "Events as CSV",
-      fileName: "events.csv",
-      type: "text/csv",
-      // The writers load on first use: most readers never export.
-      serialize: async (shown) => (await import("../data/formats/csv")).datasetToCsv(subset(shown)),
-    },
-    {
-      label: "Events as JSON",
-      fileName: "events.json",
-      type: "application/json",
-      serialize: async (shown) => {
-        const { datasetToJson } = await import("../data/formats/toJson");
-        return `${JSON.stringify(datasetToJson(subset(shown)), null, 2)}\n`;
+  const exportMenu = createExportMenu(
+    timeline,
+    dataset,
+    () => events.filter((_, e) => (include?.[e] ?? 1) === 1),
+    [
+      {
+        label: "Events as CSV",
+        fileName: "events.csv",
+        type: "text/csv",
+        // The writers load on first use: most readers never export.
+        serialize: async (shown) => (await import("../data/formats/csv")).datasetToCsv(subset(shown)),
       },
-    },
-  ]);
+      {
+        label: "Events as JSON",
+        fileName: "events.json",
+        type: "application/json",
+        serialize: async (shown) => {
+          const { datasetToJson } = await import("../data/formats/toJson");
+          return `${JSON.stringify(datasetToJson(subset(shown)), null, 2)}\n`;
+        },
+      },
+    ],
+  );
 
   // Escape closes one of these per press, the topmost (see escapeLayers).
   for (const layer of [

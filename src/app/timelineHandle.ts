@@ -80,6 +80,10 @@ export function timelineHandle(ctx: HandleContext) {
         match: matches === undefined ? undefined : holdsMatch(c, matches),
       }));
     },
+    /** The layout drawn now (marks, clusters, rows), for export and print. */
+    get layout() {
+      return step.layout;
+    },
     /** The chart's SVG (the lanes and their marks) and its control bar. */
     chart: dom.svg,
     controls: dom.controls,
