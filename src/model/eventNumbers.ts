@@ -20,7 +20,7 @@ export function listNumbers(listOrder: readonly number[]): Map<number, number> {
 export function numberRuns(numbers: readonly number[], maxRuns = 3): string {
   const sorted = [...new Set(numbers)].sort((a, b) => a - b);
   const runs: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i;
     while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
     if (runs.length === maxRuns) {

@@ -138,7 +138,12 @@ describe("wrapText", () => {
       fc.property(fc.array(fc.stringMatching(/^[a-z]{1,8}$/), { maxLength: 30 }), (words) => {
         const lines = wrapText(words.join(" "), 70, measure7);
         for (const line of lines) expect(measure7(line)).toBeLessThanOrEqual(70);
-        expect(lines.join(" ").split(" ").filter((w) => w !== "")).toEqual(words);
+        expect(
+          lines
+            .join(" ")
+            .split(" ")
+            .filter((w) => w !== ""),
+        ).toEqual(words);
       }),
     );
   });

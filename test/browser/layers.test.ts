@@ -132,10 +132,7 @@ describe.each(SIZES)("layers at $name size ($width×$height)", (size) => {
     expect(await gapAbove(card.locator(".detail-head"), card)).toBeLessThanOrEqual(1);
     // The last quote scrolled into view is not under the header.
     const last = card.locator(".detail-sources > li").last();
-    const [head, quote] = await Promise.all([
-      card.locator(".detail-head").boundingBox(),
-      last.boundingBox(),
-    ]);
+    const [head, quote] = await Promise.all([card.locator(".detail-head").boundingBox(), last.boundingBox()]);
     expect(quote!.y).toBeGreaterThanOrEqual(head!.y + head!.height - 1);
     // The × still works once scrolled.
     await card.locator(".tooltip-close").click();
