@@ -113,6 +113,10 @@ function numberLabel(g: SVGGElement, e: number, n: string, room: LabelRoom, char
   const start = room.anchor === "start" ? room.x : room.x - textPx - width - BADGE_GAP_PX;
   label.textContent = text; // data is text, never markup
   label.setAttribute("x", String(start + width + BADGE_GAP_PX));
+  // The label's ground (its lane band's colour, so no line runs through the words) covers both.
+  const ground = g.querySelector(".label-ground");
+  ground?.setAttribute("x", String(start - 2));
+  ground?.setAttribute("width", String(width + BADGE_GAP_PX + textPx + 4));
   g.append(...badge(n, start, chart));
 }
 
