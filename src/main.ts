@@ -5,6 +5,7 @@ import { beginLoad, initCancelButton } from "./app/loadGuard";
 import { labelMeasure } from "./app/measureText";
 import { mountDataset } from "./app/mountDataset";
 import { initShortcutsHelp } from "./app/shortcutsHelp";
+import { createEscapeLayers } from "./app/escapeLayers";
 import { readInlineDataset } from "./app/inlineDataset";
 import { initTheme } from "./app/theme";
 import type { LoadProgress, LoadRequest } from "./app/worker/loadProtocol";
@@ -50,11 +51,17 @@ async function main(): Promise<void> {
   initEmbed();
   initTheme(byId<HTMLButtonElement>("theme-toggle"));
   openKeyForPrint(byId<HTMLDetailsElement>("legend"));
-  initShortcutsHelp(byId<HTMLDialogElement>("shortcuts"), byId<HTMLButtonElement>("shortcuts-button"));
+  // One Escape rule for the page: each press closes the topmost open layer (see escapeLayers).
+  const layers = createEscapeLayers();
+  initShortcutsHelp(
+    byId<HTMLDialogElement>("shortcuts"),
+    byId<HTMLButtonElement>("shortcuts-button"),
+    layers,
+  );
   // Before the first layout: load the labels' font, so that layout does not wait for it.
   labelMeasure()("Loading");
   const loaded = await loading;
-  let mounted = mountDataset(loaded, notices);
+  let mounted = mountDataset(loaded, notices, layers);
   let shown = loaded;
   expose(mounted.timeline);
   initFileOpening(async (file) => {
@@ -64,16 +71,18 @@ async function main(): Promise<void> {
     if (!ticket.current) {
       if (!ticket.cancelled) return;
       mounted.dispose();
-      mounted = mountDataset(shown, []);
+      mounted = mountDataset(shown, [], layers);
       return expose(mounted.timeline);
     }
     shown = local;
     // The address no longer describes this data: drop ?data= and the old dataset's view.
     history.replaceState(null, "", window.location.pathname);
     mounted.dispose();
-    mounted = mountDataset(local, [
-      `Showing ${file.name} from your computer (read in this browser, not uploaded).`,
-    ]);
+    mounted = mountDataset(
+      local,
+      [`Showing ${file.name} from your computer (read in this browser, not uploaded).`],
+      layers,
+    );
     expose(mounted.timeline);
   });
   document.documentElement.dataset["ready"] = "true";

@@ -25,8 +25,6 @@ export interface CommandContext {
   focusInside(): boolean;
   /** Moves keyboard focus to an event's mark, if drawn. */
   focusMark(event: number): void;
-  /** Whether any details are on screen (Escape has something to close). */
-  detailsShown(): boolean;
 }
 
 /** What the timeline can be asked to do, by keys, buttons, clicks and the page: zoom, pin, move focus. */
@@ -133,10 +131,6 @@ function keyCommands(ctx: CommandContext, { show, focusEvent, zoomBy }: KeyTarge
       case "pin":
         if (!ctx.focusInside() || e === undefined) return false;
         store.dispatch({ type: "toggle-pin", event: e });
-        return true;
-      case "close":
-        if (store.state.pinned === undefined && !ctx.detailsShown()) return false;
-        store.dispatch({ type: "dismiss" });
         return true;
       case "zoom":
         zoomBy(action.factor);

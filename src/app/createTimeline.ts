@@ -73,11 +73,15 @@ export function createTimeline(container: HTMLElement, dataset: Dataset, options
     panning: () => zoom.panning,
     announce,
   });
-  const frame = frameScheduler(
-    reportingStep(store, step, () => index, focusInside, options.onViewChange ?? (() => {})),
-  );
+  const reporting = reportingStep(store, step, () => index, focusInside, options.onViewChange ?? (() => {}));
+  const frame = frameScheduler(() => (reporting(), details.track()));
 
-  const focusMark = (e: number) => markOf(dom, events[e]!.id)?.focus();
+  const focusMark = (e: number) => {
+    const mark = markOf(dom, events[e]!.id);
+    mark?.focus();
+    return mark !== undefined;
+  };
+  const details = detailsLayer(container, dom, store, focusMark, () => frame.flush());
   const commands = timelineCommands({
     store,
     zoom,
@@ -89,7 +93,6 @@ export function createTimeline(container: HTMLElement, dataset: Dataset, options
     flush: frame.flush,
     focusInside,
     focusMark,
-    detailsShown: () => !dom.tooltip.hidden,
   });
 
   wireInput({
@@ -100,7 +103,7 @@ export function createTimeline(container: HTMLElement, dataset: Dataset, options
     commands,
     card,
     full,
-    focusMark,
+    closeDetails: details.close,
     invalidate: frame.invalidate,
     flush: frame.flush,
   });
@@ -116,6 +119,7 @@ export function createTimeline(container: HTMLElement, dataset: Dataset, options
     step,
     commands,
     index: () => index,
+    details,
     setIndex(include) {
       index = buildEventIndex(events, laneIds, include);
       store.dispatch({ type: "filtered", kept: (e) => index.rank[e] !== NOT_INDEXED });
@@ -152,6 +156,43 @@ function reportingStep(
     const selection = reported !== undefined && reported.selected !== selected;
     reported = { domain: state.domain, selected };
     if (window || selection) onViewChange({ window, selection });
+  };
+}
+
+/**
+ * The details card as a layer Escape closes (see escapeLayers): "card" when pinned, "glance" on
+ * hover or focus. Closing returns focus to the event the details belong to, as a dialog returns it
+ * to its opener; focus moves first, since moving it onto another mark would show that mark's
+ * glance again after the dismiss.
+ */
+function detailsLayer(
+  container: HTMLElement,
+  dom: ChartDom,
+  store: ViewStore,
+  focusMark: (event: number) => boolean,
+  flush: () => void,
+) {
+  // When the card was pinned: a popover opened after it is closed before it (see model/layers).
+  let pinned: { target: unknown; at: number } = { target: undefined, at: 0 };
+  return {
+    get layer(): "card" | "glance" | undefined {
+      if (dom.tooltip.hidden) return undefined;
+      return store.state.pinned === undefined ? "glance" : "card";
+    },
+    openedAt: () => pinned.at,
+    /** Called each frame: notes when the pinned target changed. */
+    track(): void {
+      if (store.state.pinned !== pinned.target)
+        pinned = { target: store.state.pinned, at: performance.now() };
+    },
+    close(): void {
+      const { pinned: target, focused } = store.state;
+      const owner = target?.type === "event" ? target.event : focused;
+      const inCard = dom.tooltip.contains(document.activeElement);
+      if ((owner === undefined || !focusMark(owner)) && inCard) container.focus();
+      store.dispatch({ type: "dismiss" });
+      flush();
+    },
   };
 }
 
@@ -217,7 +258,7 @@ interface WiringContext {
   readonly commands: TimelineCommands;
   readonly card: DetailCard;
   readonly full: Domain;
-  focusMark(event: number): void;
+  closeDetails(): void;
   invalidate(): void;
   flush(): void;
 }
@@ -243,12 +284,7 @@ function wireInput(ctx: WiringContext): void {
     pinned: () => store.state.pinned !== undefined,
     focusLeft: ctx.invalidate,
   });
-  card.onClose(() => {
-    store.dispatch({ type: "dismiss" });
-    ctx.flush();
-    // Return focus to the event the details belonged to, as a dialog would.
-    if (store.state.focused !== undefined) ctx.focusMark(store.state.focused);
-  });
+  card.onClose(ctx.closeDetails);
   card.onSelect((e) => {
     store.dispatch({ type: "pin", target: { type: "event", event: e } });
     commands.focusEvent(e);

@@ -1,7 +1,9 @@
 import type { Dataset, TimelineEvent } from "../data/types";
 import { el } from "../render/dom";
 import { download } from "../render/download";
+import type { ChartPicture } from "../render/exportImage";
 import type { Timeline } from "./createTimeline";
+import { labelMeasure } from "./measureText";
 
 export interface DataExport {
   readonly label: string;
@@ -20,7 +22,7 @@ export function createExportMenu(
   dataset: Dataset,
   included: () => readonly TimelineEvent[],
   formats: readonly DataExport[],
-): void {
+): HTMLDetailsElement {
   const menu = el("details", "export-menu");
   menu.append(el("summary", undefined, "Export"));
   const list = el("div", "export-list");
@@ -48,8 +50,7 @@ export function createExportMenu(
   const exporter = () => import("../render/exportImage");
   const svg = async () => {
     const { exportSvg } = await exporter();
-    const shown = timeline.shown.map((e) => dataset.events[e]!);
-    return timeline.withSvgClusters((chart) => exportSvg(chart, dataset, shown, timeline.rangeText));
+    return timeline.withSvgClusters((chart) => exportSvg(chartPicture(timeline, chart), dataset));
   };
   item("View as SVG image", async () => {
     download(await svg(), `${baseName}.svg`, "image/svg+xml");
@@ -69,12 +70,26 @@ export function createExportMenu(
       download(await format.serialize(included()), format.fileName, format.type);
     });
   menu.append(list);
-  menu.addEventListener("keydown", (event) => {
-    if (event.key === "Escape" && menu.open) {
-      menu.open = false;
-      menu.querySelector("summary")?.focus();
-      event.stopPropagation();
-    }
-  });
   timeline.controls.append(menu, status);
+  // Escape closes it when it is the topmost layer (see escapeLayers).
+  return menu;
+}
+
+/**
+ * What a picture of the timeline is made from now: the chart (with `chart`'s clusters as SVG), its
+ * layout, and the events shown in time order, which is the order they are listed and numbered in.
+ */
+export function chartPicture(
+  timeline: Timeline,
+  chart: SVGSVGElement,
+  listed: readonly number[] = timeline.shown,
+): ChartPicture {
+  return {
+    chart,
+    layout: timeline.layout,
+    listed,
+    rangeText: timeline.rangeText,
+    measure: labelMeasure(),
+    madeAtMs: Date.now(),
+  };
 }

@@ -10,9 +10,11 @@ import { markKinds, renderLegend, showMarkKinds } from "../render/legend";
 import { renderListView } from "../render/listView";
 import { byId } from "../render/dom";
 import { createTimeline, type Timeline } from "./createTimeline";
+import { detailLayers, popoverLayer, type EscapeLayers } from "./escapeLayers";
 import { createExportMenu } from "./exportMenu";
 import { addRetry } from "./loadGuard";
 import { syncWithUrl } from "./linkState";
+import { watchPrint } from "./printView";
 import { createSourceReader } from "./sourceReader";
 
 /** Swaps an element for an empty copy, dropping the listeners a previous dataset attached to it. */
@@ -33,6 +35,7 @@ const LIST_PAGE = 500;
 export function mountDataset(
   loaded: LoadedDataset,
   notices: readonly string[],
+  layers: EscapeLayers,
 ): { timeline: Timeline; dispose(): void } {
   const { dataset, issues, texts, rejectedEvents } = loaded;
   const disposer = new AbortController();
@@ -43,8 +46,14 @@ export function mountDataset(
   // eslint-disable-next-line prefer-const
   let link: ReturnType<typeof syncWithUrl> | undefined;
 
-  const reader = createSourceReader(fresh("source-reader"), dataset, texts, (eventId) =>
-    showOnTimeline(eventId),
+  const reader = createSourceReader(
+    fresh("source-reader"),
+    dataset,
+    texts,
+    (eventId) => showOnTimeline(eventId),
+    // What opened the reader may be gone (its card rebuilt for another event): the pinned card's
+    // own "Read in the article", else the event the timeline's focus rests on.
+    () => container.querySelector(".tooltip.pinned .read-source, g.event[tabindex='0']"),
   );
   const openArticle = (articleId: string) => reader.open(articleId);
   const facets = facetOptions(dataset);
@@ -65,6 +74,7 @@ export function mountDataset(
     signal,
   });
   container.removeAttribute("aria-busy");
+
   performance.mark("timeline:first-render");
 
   // The list view shows the same events as the timeline: same filters, and the search narrows it.
@@ -76,6 +86,8 @@ export function mountDataset(
   // Drawn only when seen (or printed): a table of 100,000 rows is not built behind the chart.
   let listStale = true;
   let listLimit = LIST_PAGE;
+  // The rows the list shows, in its order: a printed chart numbers its events by them.
+  let listed: readonly number[] = [];
   const renderList = (force = false) => {
     if (view !== "list" && !force) {
       listStale = true;
@@ -88,6 +100,7 @@ export function mountDataset(
       order,
       laneOrder,
     );
+    listed = rows.slice(0, listLimit);
     renderListView(list, dataset, rows, order, listLimit, {
       onMore: () => {
         listLimit += LIST_PAGE;
@@ -153,7 +166,16 @@ export function mountDataset(
     lastQuery = query;
   });
   setView("timeline");
-  addEventListener("beforeprint", () => listStale && renderList(true), { signal });
+  watchPrint({
+    timeline,
+    dataset,
+    target: fresh("print-chart"),
+    listed: () => {
+      if (listStale) renderList(true);
+      return listed;
+    },
+    signal,
+  });
   // Built when a link first asks about them: most loads have no link to check.
   const lazySet = (values: () => Iterable<string>) => {
     let set: Set<string> | undefined;
@@ -186,24 +208,38 @@ export function mountDataset(
   renderAlerts(byId("alerts"), issues, rejectedEvents, [...notices, ...link.notices]);
   addRetry(byId("alerts"), issues);
   const subset = (shown: readonly TimelineEvent[]) => ({ ...dataset, events: shown });
-  createExportMenu(timeline, dataset, () => events.filter((_, e) => (include?.[e] ?? 1) === 1), [
-    {
-      label: "Events as CSV",
-      fileName: "events.csv",
-      type: "text/csv",
-      // The writers load on first use: most readers never export.
-      serialize: async (shown) => (await import("../data/formats/csv")).datasetToCsv(subset(shown)),
-    },
-    {
-      label: "Events as JSON",
-      fileName: "events.json",
-      type: "application/json",
-      serialize: async (shown) => {
-        const { datasetToJson } = await import("../data/formats/toJson");
-        return `${JSON.stringify(datasetToJson(subset(shown)), null, 2)}\n`;
+  const exportMenu = createExportMenu(
+    timeline,
+    dataset,
+    () => events.filter((_, e) => (include?.[e] ?? 1) === 1),
+    [
+      {
+        label: "Events as CSV",
+        fileName: "events.csv",
+        type: "text/csv",
+        // The writers load on first use: most readers never export.
+        serialize: async (shown) => (await import("../data/formats/csv")).datasetToCsv(subset(shown)),
       },
-    },
-  ]);
+      {
+        label: "Events as JSON",
+        fileName: "events.json",
+        type: "application/json",
+        serialize: async (shown) => {
+          const { datasetToJson } = await import("../data/formats/toJson");
+          return `${JSON.stringify(datasetToJson(subset(shown)), null, 2)}\n`;
+        },
+      },
+    ],
+  );
+
+  // Escape closes one of these per press, the topmost (see escapeLayers).
+  for (const layer of [
+    { kind: "reader", isOpen: () => reader.isOpen, close: reader.close } as const,
+    ...detailLayers(timeline.details),
+    popoverLayer(filterBar.popover),
+    popoverLayer(exportMenu),
+  ])
+    layers.register(layer, signal);
 
   return { timeline, dispose: () => disposer.abort() };
 }

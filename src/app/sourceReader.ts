@@ -2,6 +2,7 @@ import type { Dataset } from "../data/types";
 import { formatEdtf, formatEventDate } from "../model/formatDate";
 import { articleView, type QuoteMark } from "../render/articleView";
 import { el } from "../render/dom";
+import { canFocus } from "./escapeLayers";
 
 /** How many of an article's events the reader lists at first, and adds with each "Show more". */
 export const READER_EVENTS_PAGE = 100;
@@ -22,6 +23,8 @@ export function createSourceReader(
   dataset: Dataset,
   texts: ReadonlyMap<string, string>,
   onSelectEvent: (eventId: string) => void,
+  /** Where focus goes on closing when what opened the reader is gone (its card was closed or rebuilt). */
+  fallbackFocus: () => Element | null = () => null,
 ) {
   let returnFocus: Element | null = null;
   panel.setAttribute("role", "dialog");
@@ -29,18 +32,14 @@ export function createSourceReader(
   panel.setAttribute("aria-labelledby", "source-reader-title");
   panel.hidden = true;
 
+  /** Closes the reader (× or Escape, see escapeLayers) and returns focus to what opened it. */
   function close(): void {
     if (panel.hidden) return;
     panel.hidden = true;
     document.body.classList.remove("reader-open");
-    if (returnFocus instanceof HTMLElement || returnFocus instanceof SVGElement) returnFocus.focus();
+    const back = canFocus(returnFocus) ? returnFocus : fallbackFocus();
+    if (canFocus(back)) back.focus();
   }
-  panel.addEventListener("keydown", (event) => {
-    if (event.key === "Escape") {
-      event.stopPropagation();
-      close();
-    }
-  });
 
   function open(articleId: string, activeQuote?: string, activeEventId?: string): void {
     const number = dataset.articles.findIndex((a) => a.id === articleId);
@@ -61,14 +60,12 @@ export function createSourceReader(
       const how = article.publishedBasis === undefined ? "" : ` (${BASIS_WORD[article.publishedBasis]})`;
       meta.push(`published ${formatEdtf(article.published)}${how}`);
     }
+    // Only the title and × stay in view while the article scrolls (sticky, see timeline.css): the
+    // meta lines scroll away, so a long note never covers the text being read.
     const header = el("header", "reader-header");
-    header.append(
-      closeButton,
-      el("p", "reader-kicker", "Source"),
-      title,
-      el("p", "reader-meta", meta.join(" \u00b7 ")),
-    );
-    if (article.publishedNote !== undefined) header.append(el("p", "reader-note", article.publishedNote));
+    header.append(closeButton, el("p", "reader-kicker", "Source"), title);
+    const about = [el("p", "reader-meta", meta.join(" \u00b7 "))];
+    if (article.publishedNote !== undefined) about.push(el("p", "reader-note", article.publishedNote));
 
     const drawn = dataset.events.filter((e) => e.sources.some((s) => s.article === articleId));
     const list = el("ul", "reader-events");
@@ -116,6 +113,7 @@ export function createSourceReader(
 
     panel.replaceChildren(
       header,
+      ...about,
       eventsHeading,
       list,
       more,

@@ -16,12 +16,19 @@ interface HandleContext {
   readonly step: FrameStep;
   readonly commands: TimelineCommands;
   index(): EventIndex;
+  /** The details card as a layer Escape closes (see escapeLayers): which kind is shown, if any. */
+  readonly details: {
+    readonly layer: "card" | "glance" | undefined;
+    openedAt(): number;
+    close(): void;
+  };
   /** Rebuilds the index with only the events with a 1 in `include` (all when undefined). */
   setIndex(include: Uint8Array | undefined): void;
 }
 
 /** What the page (address, list, export, source reader), tests and the benchmark may ask of a timeline. */
-export function timelineHandle({ dom, dataset, store, step, commands, index, setIndex }: HandleContext) {
+export function timelineHandle(ctx: HandleContext) {
+  const { dom, dataset, store, step, commands, index, setIndex, details } = ctx;
   const { events } = dataset;
   let filter: Uint8Array | undefined;
   return {
@@ -73,6 +80,10 @@ export function timelineHandle({ dom, dataset, store, step, commands, index, set
         match: matches === undefined ? undefined : holdsMatch(c, matches),
       }));
     },
+    /** The layout drawn now (marks, clusters, rows), for export and print. */
+    get layout() {
+      return step.layout;
+    },
     /** The chart's SVG (the lanes and their marks) and its control bar. */
     chart: dom.svg,
     controls: dom.controls,
@@ -93,6 +104,8 @@ export function timelineHandle({ dom, dataset, store, step, commands, index, set
       const { pinned } = store.state;
       return pinned?.type === "event" ? events[pinned.event]!.id : undefined;
     },
+    /** The details card as a layer: "card" when pinned, "glance" on hover or focus, else undefined. */
+    details,
     /** Unpins the details. */
     deselect(): void {
       store.dispatch({ type: "pin", target: undefined });

@@ -11,7 +11,6 @@ describe("keyAction", () => {
     ["End", { type: "end", which: "last" }],
     ["Enter", { type: "pin" }],
     [" ", { type: "pin" }],
-    ["Escape", { type: "close" }],
     ["+", { type: "zoom", factor: 2 }],
     ["=", { type: "zoom", factor: 2 }],
     ["-", { type: "zoom", factor: 0.5 }],
@@ -23,7 +22,7 @@ describe("keyAction", () => {
     expect(keyAction(key)).toEqual(action);
   });
 
-  it.each(["Tab", "a", "1", "PageDown", "Backspace", "Spacebar", "arrowright", "Esc", ""])(
+  it.each(["Tab", "a", "1", "PageDown", "Backspace", "Spacebar", "arrowright", "Esc", "Escape", ""])(
     "keyAction(%j) leaves an unknown key to the browser (undefined)",
     (key) => {
       expect(keyAction(key)).toBeUndefined();

@@ -4,7 +4,6 @@ export type KeyAction =
   | { type: "lane"; direction: -1 | 1 }
   | { type: "end"; which: "first" | "last" }
   | { type: "pin" }
-  | { type: "close" }
   | { type: "zoom"; factor: number }
   | { type: "fit" };
 
@@ -26,8 +25,6 @@ export function keyAction(key: string): KeyAction | undefined {
     case "Enter":
     case " ":
       return { type: "pin" };
-    case "Escape":
-      return { type: "close" };
     case "+":
     case "=":
       return { type: "zoom", factor: 2 };
@@ -43,14 +40,15 @@ export function keyAction(key: string): KeyAction | undefined {
 
 /**
  * Listens for the timeline's keys inside `container`; `act` carries an action out and returns false
- * to leave the key to the browser. Inside buttons, fields, links and the details card only Escape
- * belongs to the timeline.
+ * to leave the key to the browser. Keys inside buttons, fields, links and the details card are
+ * theirs. Escape is not a timeline key: one rule for the page closes the topmost layer (see
+ * app/escapeLayers).
  */
 export function listenForKeys(container: HTMLElement, act: (action: KeyAction) => boolean): void {
   container.addEventListener("keydown", (event) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const inControl = (event.target as Element).closest("button, input, select, textarea, a, .tooltip");
-    if (inControl !== null && event.key !== "Escape") return;
+    if (inControl !== null) return;
     const action = keyAction(event.key);
     if (action !== undefined && act(action)) event.preventDefault();
   });

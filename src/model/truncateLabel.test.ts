@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { measure7 } from "./testEvents";
-import { truncateLabel } from "./truncateLabel";
+import { truncateLabel, wrapText } from "./truncateLabel";
 
 const ELLIPSIS = "\u2026";
 
@@ -121,5 +121,30 @@ describe("truncateLabel", () => {
     expect(label.endsWith(`\u2026${suffix}`)).toBe(true);
     expect(measure7(label)).toBeLessThanOrEqual(30 * 7);
     expect(truncateLabel("Short", 200, measure7, suffix)).toBe(`Short${suffix}`);
+  });
+});
+
+describe("wrapText", () => {
+  it("wrapText breaks at spaces into lines that each fit", () => {
+    expect(wrapText("one two three four", 70, measure7)).toEqual(["one two", "three four"]);
+    expect(wrapText("short", 70, measure7)).toEqual(["short"]);
+    expect(wrapText("", 70, measure7)).toEqual([""]);
+  });
+
+  it("wrapText cuts a word wider than a line, and keeps every other word", () => {
+    const lines = wrapText("a Supercalifragilistic b", 70, measure7);
+    expect(lines).toEqual(["a", "Supercali\u2026", "b"]);
+    fc.assert(
+      fc.property(fc.array(fc.stringMatching(/^[a-z]{1,8}$/), { maxLength: 30 }), (words) => {
+        const lines = wrapText(words.join(" "), 70, measure7);
+        for (const line of lines) expect(measure7(line)).toBeLessThanOrEqual(70);
+        expect(
+          lines
+            .join(" ")
+            .split(" ")
+            .filter((w) => w !== ""),
+        ).toEqual(words);
+      }),
+    );
   });
 });

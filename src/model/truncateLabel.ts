@@ -29,3 +29,22 @@ export function truncateLabel(text: string, maxPx: number, measure: MeasureText,
   const prefix = space > lo * 0.6 ? cut.slice(0, space) : cut;
   return prefix.trimEnd().replace(/[,;:.\u2013\u2014-]+$/, "") + ELLIPSIS;
 }
+
+/**
+ * `text` broken into lines that each fit `maxPx`, at spaces; a word wider than a line is cut to fit
+ * it (with "…") rather than spill off a picture's edge.
+ */
+export function wrapText(text: string, maxPx: number, measure: MeasureText): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/).filter((w) => w !== "")) {
+    const joined = line === "" ? word : `${line} ${word}`;
+    if (measure(joined) <= maxPx) line = joined;
+    else {
+      if (line !== "") lines.push(line);
+      line = measure(word) <= maxPx ? word : truncateLabel(word, maxPx, measure);
+    }
+  }
+  if (line !== "" || lines.length === 0) lines.push(line);
+  return lines;
+}

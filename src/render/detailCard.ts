@@ -58,30 +58,37 @@ export function createDetailCard(
     node.classList.toggle("pinned", pinned);
   }
 
+  /** The × of a pinned card, first in its header (sticky: see timeline.css). */
+  function closeButton(): HTMLElement {
+    const close = el("button", "tooltip-close", "\u00d7");
+    close.type = "button";
+    close.setAttribute("aria-label", "Close details (Escape)");
+    close.addEventListener("click", () => closeHandler());
+    return close;
+  }
+
   function content(target: DetailTarget, pinned: boolean): Node[] {
     const children: Node[] = [];
-    if (pinned) {
-      const close = el("button", "tooltip-close", "\u00d7");
-      close.type = "button";
-      close.setAttribute("aria-label", "Close details (Escape)");
-      close.addEventListener("click", () => closeHandler());
-      children.push(close);
-    }
     if (target.type === "event") {
       const event = events[target.event]!;
       const lane = lanes.findIndex((l) => l.id === event.lane);
       const laneLabel = lanes[lane]?.label ?? event.lane;
       // Hovering shows a glance; pinning (which can be clicked into) holds everything.
-      children.push(
-        pinned
-          ? eventDetail(event, dataset, laneLabel, laneColour(lane), openSource, eventById)
-          : eventSummary(event, dataset, laneLabel, laneColour(lane)),
-      );
+      if (pinned) {
+        const detail = eventDetail(event, dataset, laneLabel, laneColour(lane), openSource, eventById);
+        detail.querySelector(".detail-head")?.prepend(closeButton());
+        children.push(detail);
+      } else children.push(eventSummary(event, dataset, laneLabel, laneColour(lane)));
     } else {
       const first = events[target.events[0]!]!,
         last = events[target.last]!;
-      children.push(el("h2", "detail-title", `${groupDigits(target.count)} events`));
-      children.push(el("p", "detail-date", `${formatEventDate(first)} \u2013 ${formatEventDate(last)}`));
+      const head = el("div", "detail-head");
+      if (pinned) head.append(closeButton());
+      head.append(
+        el("h2", "detail-title", `${groupDigits(target.count)} events`),
+        el("p", "detail-date", `${formatEventDate(first)} \u2013 ${formatEventDate(last)}`),
+      );
+      children.push(head);
       const list = el("ul", "cluster-list");
       for (const e of target.events.slice(0, 12)) {
         const item = el("li");

@@ -139,10 +139,12 @@ export function eventDetail(
   const root = el("div", "detail");
   const lane = el("p", "detail-lane", laneLabel);
   lane.style.setProperty("--lane-colour", colour);
-  root.append(lane, el("h2", "detail-title", event.title));
-
   const when = el("p", "detail-date");
   when.append(el("strong", undefined, formatEventDate(event)), ` \u00b7 ${PRECISION_LABEL[event.precision]}`);
+  // What the card is about stays in view while its quotes scroll (sticky in a pinned card).
+  const head = el("div", "detail-head");
+  head.append(lane, el("h2", "detail-title", event.title), when);
+  root.append(head);
   const basis = el("p", `detail-basis basis-${event.dateBasis}`);
   basis.append(el("span", "basis-label", BASIS_LABEL[event.dateBasis]), `: ${event.dateNote}`);
   const status = reportingStatus(event);
@@ -152,7 +154,7 @@ export function eventDetail(
     `detail-status status-${status}`,
     `${STATUS_LABEL[status]} \u00b7 ${count} article${count === 1 ? "" : "s"}`,
   );
-  root.append(when, basis, statusLine, el("p", "detail-summary", event.summary));
+  root.append(basis, statusLine, el("p", "detail-summary", event.summary));
 
   const articles = new Map(dataset.articles.map((a) => [a.id, a]));
   if (event.conflict !== undefined) root.append(conflictView(event, eventById, articles, open));

@@ -23,6 +23,8 @@ const FACETS: { key: keyof FacetOptions; legend: string }[] = [
 ];
 
 export interface FilterBar {
+  /** The filter panel (Escape closes it when it is the topmost layer: see app/escapeLayers). */
+  readonly popover: HTMLDetailsElement;
   /** Text for the shown/total line. */
   setStatus(text: string): void;
   onChange(handler: (filters: Filters, query: string) => void): void;
@@ -93,13 +95,6 @@ export function createFilterBar(container: HTMLElement, options: FacetOptions): 
   }
   search.addEventListener("input", changed);
   panel.addEventListener("change", changed);
-  details.addEventListener("keydown", (event) => {
-    if (event.key === "Escape" && details.open) {
-      details.open = false;
-      summary.focus();
-      event.stopPropagation();
-    }
-  });
   reset.addEventListener("click", () => {
     search.value = "";
     for (const b of boxes) b.checked = false;
@@ -108,6 +103,7 @@ export function createFilterBar(container: HTMLElement, options: FacetOptions): 
   reset.disabled = true;
 
   return {
+    popover: details,
     setStatus: (text) => {
       status.textContent = text;
     },

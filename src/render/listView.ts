@@ -43,6 +43,10 @@ export function renderListView(
     ),
   );
   const headRow = el("tr");
+  // Each row's number is the one its event carries on an exported or printed chart.
+  const numberHead = el("th", "row-number", "No.");
+  numberHead.scope = "col";
+  headRow.append(numberHead);
   for (const column of COLUMNS) {
     const th = el("th");
     th.scope = "col";
@@ -64,7 +68,7 @@ export function renderListView(
   table.append(el("thead"));
   table.tHead!.append(headRow);
   const body = el("tbody");
-  for (const e of rows.slice(0, limit)) {
+  for (const [i, e] of rows.slice(0, limit).entries()) {
     const event = dataset.events[e]!;
     const row = el("tr");
     row.dataset["event"] = event.id;
@@ -82,6 +86,7 @@ export function renderListView(
       list.append(el("li", undefined, `A${articleNumber.get(s.article) ?? "?"}: \u201c${s.quote}\u201d`));
     sources.append(list);
     row.append(
+      el("td", "row-number", String(i + 1)),
       date,
       title,
       el("td", undefined, laneLabel.get(event.lane) ?? event.lane),

@@ -143,7 +143,7 @@ describe("accessibility", () => {
     await page.getByRole("searchbox", { name: "Search events" }).fill("");
     // Sorting by title, then reversing.
     await page.locator('button[data-sort="title"]').click();
-    const titles = await page.locator(".event-table tbody tr td:nth-child(2) button").allTextContents();
+    const titles = await page.locator(".event-table tbody tr td:nth-child(3) button").allTextContents();
     expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b)));
     await expect(page.locator('th:has(button[data-sort="title"])').getAttribute("aria-sort")).resolves.toBe(
       "ascending",

@@ -106,3 +106,55 @@ export async function heapAfterGc(page: Page): Promise<number> {
   await cdp.detach();
   return usedSize;
 }
+
+/** What an exported or printed chart says about its numbers (see render/exportAnnotate). */
+export interface NumberedPicture {
+  /** Each drawn event with a number: id, number and the label written after it. */
+  marks: { id: string; number: number; label: string }[];
+  /** Each cluster with numbers beside it: member ids and the runs written ("3–5, 8, …"). */
+  clusters: { ids: string[]; runs: string }[];
+  /** The exported list's lines ("7. 10 July 2025: Title [A5]"). */
+  lines: string[];
+  credit: string;
+}
+
+/** Reads a picture's numbers: from `svgText` (an exported file) or from the printed chart in the page. */
+export function readNumbers(page: Page, svgText?: string): Promise<NumberedPicture> {
+  return page.evaluate((text) => {
+    const root =
+      text === undefined
+        ? document.querySelector(".print-chart > svg")!
+        : new DOMParser().parseFromString(text, "image/svg+xml").documentElement;
+    const marks = [...root.querySelectorAll("g.event[data-event-id]")].flatMap((g) => {
+      const number = g.querySelector(".list-number")?.textContent;
+      return number == null
+        ? []
+        : [
+            {
+              id: g.getAttribute("data-event-id")!,
+              number: Number(number),
+              label: g.querySelector(".label")!.textContent!,
+            },
+          ];
+    });
+    const clusters = [...root.querySelectorAll("g.cluster")].flatMap((g) => {
+      const runs = g.querySelector(".list-number")?.textContent;
+      const ids = g.getAttribute("data-event-ids");
+      return runs == null || ids === null ? [] : [{ ids: ids.split(" "), runs }];
+    });
+    const lines = [...root.querySelectorAll(":scope > text")].map((t) => t.textContent ?? "");
+    const credit = [...root.querySelectorAll("text.credit")].map((t) => t.textContent).join(" ");
+    return { marks, clusters, lines, credit };
+  }, svgText);
+}
+
+/** The numbers a run text names: "3–5, 8, …" → [3, 4, 5, 8]. */
+export function numbersInRuns(runs: string): number[] {
+  return runs
+    .split(", ")
+    .filter((part) => part !== "\u2026")
+    .flatMap((part) => {
+      const [from, to] = part.replace("\u2026", "").split("\u2013").map(Number);
+      return to === undefined ? [from!] : Array.from({ length: to - from! + 1 }, (_, k) => from! + k);
+    });
+}

@@ -1,10 +1,22 @@
 import { readFileSync } from "node:fs";
 import { afterAll, describe, expect, test } from "vitest";
-import { closeBrowser, domainOf, openTimeline, representedEvents } from "./harness";
+import { validateDataset } from "../../src/data/validateDataset";
+import { formatDay, formatEventDate } from "../../src/model/formatDate";
+import {
+  closeBrowser,
+  domainOf,
+  numbersInRuns,
+  openTimeline,
+  readNumbers,
+  representedEvents,
+} from "./harness";
 
 afterAll(closeBrowser);
 
 const csv = readFileSync("test/fixtures/own-events.csv", "utf8");
+const bundled = validateDataset(JSON.parse(readFileSync("data/events.json", "utf8")), {
+  file: "events.json",
+}).dataset;
 
 describe("bring your own data, share what you see", () => {
   test("dropping a CSV file renders its events, read in the browser", async () => {
@@ -102,7 +114,7 @@ describe("bring your own data, share what you see", () => {
     await page.close();
   });
 
-  test("export gives a non-empty PNG and an SVG that keeps the sources, and the filtered events as CSV", async () => {
+  test("export gives a non-empty PNG and an SVG that keeps the sources, each drawn event numbered as in its list, with a credit line; and the filtered events as CSV", async () => {
     const { page } = await openTimeline("?window=2025-07-07/2025-07-17", undefined, undefined, {
       acceptDownloads: true,
     });
@@ -124,6 +136,32 @@ describe("bring your own data, share what you see", () => {
     expect(text.startsWith("<svg")).toBe(true);
     expect(text).toContain("Events shown and their sources");
     expect(text).toContain("Trump phones Rutte: help Ukraine, Europe pays [A5]");
+    // The PNG is the same picture, drawn at twice its size.
+    const [width, height] = /width="([\d.]+)" height="([\d.]+)"/.exec(text)!.slice(1).map(Number);
+    expect([png.bytes.readUInt32BE(16), png.bytes.readUInt32BE(20)]).toEqual([2 * width!, 2 * height!]);
+
+    // Every event drawn carries the number of its line in the list below the chart.
+    const picture = await readNumbers(page, text);
+    const drawn = await page.locator("svg.chart g.event[data-event-id]").count();
+    expect(drawn).toBeGreaterThan(5);
+    expect(picture.marks).toHaveLength(drawn);
+    const byId = new Map(bundled.events.map((e) => [e.id, e]));
+    const lineOf = (n: number) => picture.lines.find((l) => l.startsWith(`${n}. `)) ?? "";
+    for (const { id, number, label } of picture.marks) {
+      const event = byId.get(id)!;
+      expect(lineOf(number), id).toContain(`${number}. ${formatEventDate(event)}: ${event.title} [`);
+      // The label is the title, whole or cut with "…" where its row has no more room.
+      expect(event.title.startsWith(label.replace(/\u2026.*$/, "").replace(/ \u00b7 \d+ sources$/, ""))).toBe(
+        true,
+      );
+    }
+    expect(new Set(picture.marks.map((m) => m.number)).size).toBe(drawn);
+    // The credit line: dataset, the articles cited, the day of export.
+    expect(picture.credit).toContain(bundled.title);
+    expect(picture.credit).toContain(
+      "NATO's Rutte to meet Trump as plan to sell US arms to allies for Ukraine takes shape",
+    );
+    expect(picture.credit).toContain(`Exported ${formatDay(Date.now())} (UTC)`);
 
     const events = await save("Events as CSV");
     expect(events.bytes.toString("utf8").split("\n")[0]).toContain("id,start");
@@ -138,6 +176,16 @@ describe("bring your own data, share what you see", () => {
     expect(clusters).toBeGreaterThan(0);
     const all = (await save("View as SVG image")).bytes.toString("utf8");
     expect(all.match(/<g class="cluster[ "]/g)?.length).toBe(clusters);
+    // Clusters name their members' numbers (as many runs as fit beside them): each names a member.
+    const everything = await readNumbers(page, all);
+    const numbered = everything.clusters;
+    expect(numbered.length).toBeGreaterThan(0);
+    for (const cluster of numbered)
+      for (const n of numbersInRuns(cluster.runs)) {
+        const line = everything.lines.find((l) => l.startsWith(`${n}. `))!;
+        const member = cluster.ids.map((id) => byId.get(id)!).find((e) => line.includes(`: ${e.title} [`));
+        expect(member, `${n} in ${cluster.runs}`).toBeDefined();
+      }
     await expect(page.locator("svg.chart g.cluster").count()).resolves.toBe(0);
     await page.close();
   });

@@ -9,6 +9,7 @@ import {
   drawnClusters,
   getBrowser,
   openTimeline,
+  readNumbers,
   representedEvents,
   showWindow,
 } from "./harness";
@@ -272,6 +273,45 @@ describe("the bundled timeline", () => {
     const [d0, d1] = await domainOf(page);
     expect(d1 - d0).toBeGreaterThan(365 * 86_400_000);
     await expect(page.locator(".readout").textContent()).resolves.toMatch(/47 of 47 events/);
+    await page.close();
+  });
+
+  test("print shows the chart numbered as the list printed after it, with a credit line", async () => {
+    const { page, errors } = await openTimeline();
+    await showWindow(page, "2025-07-07", "2025-07-17");
+    // Sorted by title, so the list's numbers are not simply time order.
+    await page.getByRole("button", { name: "List" }).click();
+    await page.locator('button[data-sort="title"]').click();
+    await page.getByRole("button", { name: "Timeline" }).click();
+    // Wait for the export drawing (fetched when the page is idle) before printing.
+    await page.waitForFunction(() =>
+      performance.getEntriesByType("resource").some((r) => /exportImage/.test(r.name)),
+    );
+    await page.emulateMedia({ media: "print" });
+    await page.locator(".print-chart > svg").waitFor({ state: "visible" });
+    await expect(page.locator("#timeline").isVisible()).resolves.toBe(false);
+    const picture = await readNumbers(page);
+    const rows = await page.locator(".event-table tbody tr").evaluateAll((trs) =>
+      trs.map((tr) => ({
+        id: tr.getAttribute("data-event")!,
+        number: Number(tr.querySelector(".row-number")!.textContent),
+      })),
+    );
+    expect(rows.map((r) => r.number)).toEqual(rows.map((_, i) => i + 1));
+    const rowNumber = new Map(rows.map((r) => [r.id, r.number]));
+    expect(picture.marks.length).toBeGreaterThan(5);
+    for (const { id, number } of picture.marks) expect(number, id).toBe(rowNumber.get(id));
+    // Not time order: the list is sorted by title.
+    const byTime = [...picture.marks].sort((a, b) => timeOrder.indexOf(a.id) - timeOrder.indexOf(b.id));
+    expect(byTime.map((m) => m.number)).not.toEqual([...byTime.map((m) => m.number)].sort((a, b) => a - b));
+    expect(picture.credit).toContain(bundled.title);
+    expect(picture.credit).toMatch(/Printed \d{1,2} [A-Z][a-z]+ \d{4} \(UTC\)$/);
+    // No instructions in print.
+    await expect(page.locator(".print-chart").textContent()).resolves.not.toMatch(/scroll|pinch|drag/i);
+    await page.emulateMedia({ media: "screen" });
+    await page.locator(".print-chart").waitFor({ state: "hidden" });
+    await expect(page.locator("#timeline").isVisible()).resolves.toBe(true);
+    expect(errors).toEqual([]);
     await page.close();
   });
 
