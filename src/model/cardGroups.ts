@@ -1,0 +1,56 @@
+import { bisector } from "d3-array";
+import { utcMonth } from "d3-time";
+import type { TimelineEvent } from "../data/types";
+import { formatPeriod } from "./formatDate";
+
+/** A run of consecutive cards under one heading. */
+export interface CardGroup {
+  /** Stable while the heading is the same ("2025-07", "2025"), for keys and tests. */
+  readonly key: string;
+  readonly label: string;
+  /** Position of the group's first card in the card order. */
+  readonly first: number;
+  /** Number of cards in the group (at least one). */
+  readonly count: number;
+}
+
+/**
+ * The heading an event's card goes under: its month, or its year when only the year is known (a
+ * 2022 event under "January 2022" would claim a month the evidence does not give).
+ */
+export function cardPeriod(event: TimelineEvent): { key: string; label: string } {
+  if (event.precision === "year") {
+    const label = formatPeriod(event.startMs, "year");
+    return { key: label, label };
+  }
+  const monthMs = utcMonth.floor(new Date(event.startMs)).getTime();
+  const date = new Date(monthMs);
+  const key = `${date.getUTCFullYear()}-${String(date.getUTCMonth() + 1).padStart(2, "0")}`;
+  return { key, label: formatPeriod(monthMs, "month") };
+}
+
+/**
+ * Splits cards (dataset indices `order`, in time order) into consecutive headed groups. A heading
+ * can repeat when a year-only event falls between two runs of the same month; it is never merged,
+ * so the cards stay in time order.
+ */
+export function groupCards(events: readonly TimelineEvent[], order: readonly number[]): CardGroup[] {
+  const groups: CardGroup[] = [];
+  let current: { key: string; label: string; first: number } | undefined;
+  order.forEach((e, position) => {
+    const period = cardPeriod(events[e]!);
+    if (current?.key === period.key) return;
+    if (current !== undefined) groups.push({ ...current, count: position - current.first });
+    current = { ...period, first: position };
+  });
+  if (current !== undefined) groups.push({ ...current, count: order.length - current.first });
+  return groups;
+}
+
+/** Index (into `groups`) of the group holding the card at `position`; -1 when there is none. */
+export function groupOf(groups: readonly CardGroup[], position: number): number {
+  const g = byFirst.right(groups, position) - 1;
+  const group = groups[g];
+  return group !== undefined && position < group.first + group.count ? g : -1;
+}
+const byFirst = bisector((group: CardGroup) => group.first);
