@@ -11,6 +11,7 @@ import { renderListView } from "../render/listView";
 import { byId } from "../render/dom";
 import { createTimeline, type Timeline } from "./createTimeline";
 import { createExportMenu } from "./exportMenu";
+import { createPhoneView } from "./phoneView";
 import { addRetry } from "./loadGuard";
 import { syncWithUrl } from "./linkState";
 import { createSourceReader } from "./sourceReader";
@@ -101,11 +102,22 @@ export function mountDataset(
       onShow: (eventId) => showOnTimeline(eventId),
     });
   };
+  // At phone width the Timeline view is the card timeline, not the chart squeezed into 390 px.
+  const phoneSized = matchMedia("(max-width: 480px)");
+  const phone = createPhoneView(fresh("phone-view"), fresh<HTMLDialogElement>("card-sheet"), dataset, {
+    openSource: (articleId, quote, eventId) => reader.open(articleId, quote, eventId),
+    signal,
+  });
+  phone.setShown(undefined, undefined);
   const viewButtons = [byId<HTMLButtonElement>("view-timeline"), byId<HTMLButtonElement>("view-list")];
   let view: "timeline" | "list" = "timeline";
   const setView = (next: "timeline" | "list") => {
     view = next;
-    container.hidden = view !== "timeline";
+    const cards = view === "timeline" && phoneSized.matches;
+    container.hidden = view !== "timeline" || cards;
+    phone.setActive(cards);
+    document.body.classList.toggle("phone-cards", cards);
+    document.querySelector(".skip-link")?.setAttribute("href", cards ? "#phone-view" : "#timeline");
     list.hidden = view !== "list";
     if (view === "list" && listStale) renderList();
     viewButtons.forEach((b) => b.setAttribute("aria-pressed", String(b.dataset["view"] === view)));
@@ -121,9 +133,11 @@ export function mountDataset(
       { signal },
     ),
   );
+  phoneSized.addEventListener("change", () => setView(view), { signal });
   function showOnTimeline(eventId: string): void {
     setView("timeline");
-    timeline.select(eventId);
+    if (phoneSized.matches) phone.reveal(eventId);
+    else timeline.select(eventId);
   }
 
   const filterBar = createFilterBar(fresh("filters"), facets);
@@ -147,6 +161,7 @@ export function mountDataset(
     matches = searchEvents(haystacks ?? [], query);
     timeline.setFilter(include);
     timeline.setMatches(matches);
+    phone.setShown(include, matches);
     filterBar.setStatus(describe());
     renderList();
     link?.filtersChanged(query !== lastQuery);
