@@ -1,11 +1,11 @@
 import { extent } from "d3-array";
 import type { Dataset, TimelineEvent } from "../data/types";
 import { listenToStrip } from "../interact/stripInput";
-import { groupCards, groupOf, type CardGroup } from "../model/cardGroups";
+import { groupCards, groupOf, stepTarget, type CardGroup } from "../model/cardGroups";
 import { cardNearTime, visibleCards } from "../model/cardScroll";
 import { binAt, overviewBins, type Overview } from "../model/overviewBins";
 import { sortEvents } from "../model/sortEvents";
-import { createCardSheet } from "../render/cardSheet";
+import { createCardSheet, type CardSheet } from "../render/cardSheet";
 import { el } from "../render/dom";
 import { eventDetail, type OpenSource } from "../render/eventDetail";
 import { createOverviewStrip } from "../render/overviewStrip";
@@ -38,11 +38,9 @@ export function createPhoneView(
   root.replaceChildren(stripWrap, list);
   const strip = createOverviewStrip(stripNode);
   const sheet = createCardSheet(sheetNode);
+  const details = detailsFor(dataset, sheet, options.openSource);
   const allStarts = Float64Array.from(events, (e) => e.startMs);
   const span: [number, number] = [extent(allStarts)[0] ?? 0, extent(events, (e) => e.endMs)[1] ?? 0];
-  // The events a conflict names are found by id; the map is built on the first details opened.
-  let byId: Map<string, TimelineEvent> | undefined;
-  const eventById = (id: string) => (byId ??= new Map(events.map((e) => [e.id, e]))).get(id);
 
   let order: number[] = [];
   let starts = new Float64Array();
@@ -121,24 +119,7 @@ export function createPhoneView(
   function open(position: number): void {
     const card = cards[position];
     const e = order[position];
-    if (card === undefined || e === undefined) return;
-    const event = events[e]!;
-    const lane = laneOrder.get(event.lane) ?? 0;
-    // A quote opens in the source reader, which is not modal: the sheet closes first (focus goes
-    // back to the card), so the reader has a live page under it and returns focus to the card.
-    const openSource: OpenSource = (article, quote, id) => {
-      sheet.close();
-      options.openSource(article, quote, id);
-    };
-    const detail = eventDetail(
-      event,
-      dataset,
-      lanes[lane]?.label ?? event.lane,
-      laneColour(lane),
-      openSource,
-      eventById,
-    );
-    sheet.open(detail, card);
+    if (card !== undefined && e !== undefined) sheet.open(details(events[e]!), card);
   }
 
   list.addEventListener(
@@ -164,12 +145,7 @@ export function createPhoneView(
         if (bin !== undefined) scrollToCard(cardNearTime(starts, bin.x0Ms, bin.x1Ms));
       },
       step(to) {
-        if (to === "first" || to === "last") return scrollToCard(to === "first" ? 0 : order.length - 1);
-        const g = groupOf(groups, current);
-        // Back goes to the start of this month first, as a reader paging back would expect.
-        const back = g >= 0 && current > groups[g]!.first ? g : g - 1;
-        const next = groups[to === -1 ? back : g + 1];
-        if (next !== undefined) scrollToCard(next.first);
+        scrollToCard(stepTarget(groups, current, to));
       },
     },
     signal,
@@ -221,3 +197,26 @@ export function createPhoneView(
   };
 }
 export type PhoneView = ReturnType<typeof createPhoneView>;
+
+/** Builds a card's sheet content: the same full details the chart pins (eventDetail). */
+function detailsFor(
+  dataset: Dataset,
+  sheet: CardSheet,
+  openSource: OpenSource,
+): (event: TimelineEvent) => HTMLElement {
+  const laneNumber = new Map(dataset.lanes.map((l, i) => [l.id, i]));
+  // The events a conflict names are found by id; the map is built on the first details opened.
+  let byId: Map<string, TimelineEvent> | undefined;
+  const eventById = (id: string) => (byId ??= new Map(dataset.events.map((e) => [e.id, e]))).get(id);
+  // A quote opens in the source reader, which is not modal: the sheet closes first (focus goes
+  // back to the card), so the reader has a live page under it and returns focus to the card.
+  const open: OpenSource = (article, quote, id) => {
+    sheet.close();
+    openSource(article, quote, id);
+  };
+  return (event) => {
+    const lane = laneNumber.get(event.lane) ?? 0;
+    const label = dataset.lanes[lane]?.label ?? event.lane;
+    return eventDetail(event, dataset, label, laneColour(lane), open, eventById);
+  };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cardPeriod, groupCards, groupOf } from "./cardGroups";
+import { cardPeriod, groupCards, groupOf, stepTarget } from "./cardGroups";
 import { makeEvents } from "./testEvents";
 
 describe("groupCards", () => {
@@ -51,5 +51,18 @@ describe("groupCards", () => {
     expect([0, 1, 2, 5, 6].map((p) => groupOf(groups, p))).toEqual([0, 1, 2, 2, 3]);
     expect(groupOf(groups, 7)).toBe(-1);
     expect(groupOf(groups, -1)).toBe(-1);
+  });
+
+  it("stepTarget(groups, current, to) moves by heading: forward to the next, back to this one's start first", () => {
+    const groups = groupCards(events, order); // 2022 | Feb 2022 | July 2025 (2–5) | Aug 2025 (6)
+    expect(stepTarget(groups, 0, 1)).toBe(1);
+    expect(stepTarget(groups, 3, 1)).toBe(6);
+    expect(stepTarget(groups, 4, -1)).toBe(2);
+    expect(stepTarget(groups, 2, -1)).toBe(1);
+    expect(stepTarget(groups, 6, 1)).toBe(-1);
+    expect(stepTarget(groups, 0, -1)).toBe(-1);
+    expect(stepTarget(groups, 3, "first")).toBe(0);
+    expect(stepTarget(groups, 3, "last")).toBe(6);
+    expect(stepTarget([], 0, "last")).toBe(-1);
   });
 });

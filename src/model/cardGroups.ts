@@ -54,3 +54,21 @@ export function groupOf(groups: readonly CardGroup[], position: number): number 
   return group !== undefined && position < group.first + group.count ? g : -1;
 }
 const byFirst = bisector((group: CardGroup) => group.first);
+
+/**
+ * Where a slider key takes the reader from card `current`: the first or last card, or the start of
+ * the next heading; back goes to the start of this heading first, as a reader paging back expects.
+ * -1 when there is nowhere to go.
+ */
+export function stepTarget(
+  groups: readonly CardGroup[],
+  current: number,
+  to: -1 | 1 | "first" | "last",
+): number {
+  const count = groups.reduce((n, g) => n + g.count, 0);
+  if (count === 0) return -1;
+  if (to === "first" || to === "last") return to === "first" ? 0 : count - 1;
+  const g = groupOf(groups, current);
+  const back = g >= 0 && current > groups[g]!.first ? g : g - 1;
+  return groups[to === -1 ? back : g + 1]?.first ?? -1;
+}

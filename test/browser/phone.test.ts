@@ -92,6 +92,11 @@ describe("the timeline on a phone (390×844)", () => {
     await expect(
       page.evaluate(() => (document.activeElement as HTMLElement).dataset["eventId"]),
     ).resolves.toBe(id);
+    // A quote's "Read in the article" closes the sheet and opens the source reader over the cards.
+    await card.tap();
+    await sheet.locator(".read-source").first().tap();
+    await page.locator("#source-reader").waitFor();
+    await expect(page.locator("dialog[open]").count()).resolves.toBe(0);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -167,6 +172,7 @@ describe("the timeline on a phone (390×844)", () => {
     await page.getByRole("dialog").waitFor();
     await expect(page.locator("#phone-view").isVisible()).resolves.toBe(true);
     await page.keyboard.press("Escape");
+    await page.getByRole("dialog").waitFor({ state: "hidden" });
     await expect(
       page.evaluate(() => (document.activeElement as HTMLElement).dataset["eventId"]),
     ).resolves.toBe(id);
