@@ -11,7 +11,7 @@ import { renderListView } from "../render/listView";
 import { byId } from "../render/dom";
 import { createTimeline, type Timeline } from "./createTimeline";
 import { createExportMenu } from "./exportMenu";
-import { createPhoneView } from "./phoneView";
+import type { PhoneView } from "./phoneView";
 import { addRetry } from "./loadGuard";
 import { syncWithUrl } from "./linkState";
 import { createSourceReader } from "./sourceReader";
@@ -102,20 +102,34 @@ export function mountDataset(
       onShow: (eventId) => showOnTimeline(eventId),
     });
   };
-  // At phone width the Timeline view is the card timeline, not the chart squeezed into 390 px.
+  // At phone width the Timeline view is the card timeline, not the chart squeezed into 390 px. Its
+  // code loads when first needed: a wide screen never fetches it.
   const phoneSized = matchMedia("(max-width: 480px)");
-  const phone = createPhoneView(fresh("phone-view"), fresh<HTMLDialogElement>("card-sheet"), dataset, {
-    openSource: (articleId, quote, eventId) => reader.open(articleId, quote, eventId),
-    signal,
-  });
-  phone.setShown(undefined, undefined);
+  const phoneRoot = fresh("phone-view");
+  const phoneSheet = fresh<HTMLDialogElement>("card-sheet");
+  let phone: PhoneView | undefined;
+  let phoneLoading: Promise<PhoneView> | undefined;
+  const loadPhone = () =>
+    (phoneLoading ??= import("./phoneView").then(({ createPhoneView }) => {
+      phone = createPhoneView(phoneRoot, phoneSheet, dataset, {
+        openSource: (articleId, quote, eventId) => reader.open(articleId, quote, eventId),
+        signal,
+      });
+      phone?.setShown(include, matches);
+      return phone;
+    }));
+  const syncPhone = (cards: boolean) => {
+    if (phone !== undefined) phone.setActive(cards);
+    else if (cards)
+      void loadPhone().then(() => signal.aborted || syncPhone(view === "timeline" && phoneSized.matches));
+  };
   const viewButtons = [byId<HTMLButtonElement>("view-timeline"), byId<HTMLButtonElement>("view-list")];
   let view: "timeline" | "list" = "timeline";
   const setView = (next: "timeline" | "list") => {
     view = next;
     const cards = view === "timeline" && phoneSized.matches;
     container.hidden = view !== "timeline" || cards;
-    phone.setActive(cards);
+    syncPhone(cards);
     document.body.classList.toggle("phone-cards", cards);
     document.querySelector(".skip-link")?.setAttribute("href", cards ? "#phone-view" : "#timeline");
     list.hidden = view !== "list";
@@ -136,7 +150,7 @@ export function mountDataset(
   phoneSized.addEventListener("change", () => setView(view), { signal });
   function showOnTimeline(eventId: string): void {
     setView("timeline");
-    if (phoneSized.matches) phone.reveal(eventId);
+    if (phoneSized.matches) void loadPhone().then((p) => p.reveal(eventId));
     else timeline.select(eventId);
   }
 
@@ -161,7 +175,7 @@ export function mountDataset(
     matches = searchEvents(haystacks ?? [], query);
     timeline.setFilter(include);
     timeline.setMatches(matches);
-    phone.setShown(include, matches);
+    phone?.setShown(include, matches);
     filterBar.setStatus(describe());
     renderList();
     link?.filtersChanged(query !== lastQuery);

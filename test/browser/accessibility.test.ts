@@ -59,6 +59,7 @@ describe("accessibility", () => {
         hasTouch: true,
         isMobile: true,
       });
+      await page.locator(".phone-card").first().waitFor();
       expect(await seriousViolations(page)).toEqual([]);
       await page.locator('.phone-card[data-event-id="2025-07-14-rutte-trump-white-house"]').tap();
       await page.getByRole("dialog").waitFor();

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, test } from "vitest";
 import { validateDataset } from "../../src/data/validateDataset";
 import { buildEventIndex } from "../../src/model/eventIndex";
 import { searchEvents, searchText } from "../../src/model/filterEvents";
-import { closeBrowser, openTimeline } from "./harness";
+import { closeBrowser, openTimeline, type OpenedPage } from "./harness";
 
 const bundled = validateDataset(JSON.parse(readFileSync("data/events.json", "utf8")), {
   file: "events.json",
@@ -19,6 +19,13 @@ const timeOrder = [
 ].map((e) => bundled.events[e]!.id);
 const PHONE = { width: 390, height: 844 };
 const TOUCH = { hasTouch: true, isMobile: true };
+
+/** The page at 390×844 on a touch screen, once its cards (a chunk loaded on first use) are drawn. */
+async function openPhone(): Promise<OpenedPage> {
+  const opened = await openTimeline("", PHONE, undefined, TOUCH);
+  await opened.page.locator(".phone-card").first().waitFor();
+  return opened;
+}
 
 afterAll(closeBrowser);
 
@@ -40,7 +47,7 @@ const stripPosition = async (page: Page) =>
 
 describe("the timeline on a phone (390×844)", () => {
   test("shows every event as a card in time order, as many as 'Showing N of N', without sideways scrolling", async () => {
-    const { page, errors } = await openTimeline("", PHONE, undefined, TOUCH);
+    const { page, errors } = await openPhone();
     await expect(page.locator("#timeline").isHidden()).resolves.toBe(true);
     await expect(page.locator("#phone-view").isVisible()).resolves.toBe(true);
     const ids = await cardIds(page);
@@ -67,7 +74,7 @@ describe("the timeline on a phone (390×844)", () => {
   });
 
   test("tapping a card opens its details (sources too) as a bottom sheet; Escape closes it and focus returns to the card", async () => {
-    const { page, errors } = await openTimeline("", PHONE, undefined, TOUCH);
+    const { page, errors } = await openPhone();
     const id = "2025-07-14-rutte-trump-white-house";
     const event = bundled.events.find((e) => e.id === id)!;
     const card = page.locator(`.phone-card[data-event-id="${id}"]`);
@@ -102,7 +109,7 @@ describe("the timeline on a phone (390×844)", () => {
   });
 
   test("search and filters narrow the cards, as they narrow the list", async () => {
-    const { page } = await openTimeline("", PHONE, undefined, TOUCH);
+    const { page } = await openPhone();
     await page.getByRole("searchbox", { name: "Search events" }).fill("patriot");
     const matches = searchEvents(bundled.events.map(searchText), "patriot")!;
     const expected = timeOrder.filter((id) => matches[bundled.events.findIndex((e) => e.id === id)] === 1);
@@ -122,7 +129,7 @@ describe("the timeline on a phone (390×844)", () => {
   });
 
   test("tapping the overview strip moves the cards to that time, and the strip follows the scroll", async () => {
-    const { page } = await openTimeline("", PHONE, undefined, TOUCH);
+    const { page } = await openPhone();
     const strip = page.getByRole("slider", { name: "Move through time" });
     const box = (await strip.boundingBox())!;
     expect((await page.locator(".strip-wrap").boundingBox())!.height).toBeLessThanOrEqual(56);
@@ -156,7 +163,7 @@ describe("the timeline on a phone (390×844)", () => {
   });
 
   test("the List view fits the phone too: no sideways scrolling, inside the table or outside it", async () => {
-    const { page } = await openTimeline("", PHONE, undefined, TOUCH);
+    const { page } = await openPhone();
     await page.getByRole("button", { name: "List", exact: true }).click();
     await expect(page.locator("#phone-view").isHidden()).resolves.toBe(true);
     await expect(page.locator(".event-table tbody tr").count()).resolves.toBe(bundled.events.length);

@@ -357,6 +357,7 @@ describe("the bundled timeline", () => {
     const { page, errors } = await openTimeline("", { width: 390, height: 844 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    await page.locator(".phone-card").first().waitFor();
     await expect(page.locator(".phone-card").count()).resolves.toBe(bundled.events.length);
     expect(errors).toEqual([]);
     await page.close();
