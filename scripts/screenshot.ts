@@ -1,5 +1,5 @@
 // npm run screenshot -- [OUT_DIR]: captures the views a reviewer should look at (desktop, phone,
-// July 2025 zoomed in, a tooltip) from the production build.
+// July 2025 zoomed in, a tooltip, a phone card's details) from the production build.
 import { mkdirSync } from "node:fs";
 import { launchChromium } from "./lib/chromium";
 import { buildAndServe } from "./lib/serve";
@@ -16,9 +16,11 @@ try {
     setup?: string;
     hover?: string;
     scroll?: number;
+    tap?: string;
   }[] = [
     { name: "screenshot", width: 1280, height: 800 },
     { name: "phone", width: 390, height: 844 },
+    { name: "phone-details", width: 390, height: 844, tap: "2025-07-14-rutte-trump-white-house" },
     { name: "july-2025", width: 1280, height: 800, setup: "2025-07-07/2025-07-17" },
     // The compact card of an event at the foot of the visible plot: beside its mark, inside the window.
     {
@@ -63,6 +65,10 @@ try {
     if (shot.hover !== undefined) {
       const box = await page.locator(`[data-event-id="${shot.hover}"] .dot`).boundingBox();
       if (box !== null) await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await page.waitForTimeout(100);
+    }
+    if (shot.tap !== undefined) {
+      await page.locator(`.phone-card[data-event-id="${shot.tap}"]`).click();
       await page.waitForTimeout(100);
     }
     await page.screenshot({ path: `${outDir}/${shot.name}.png` });

@@ -12,6 +12,7 @@ import { byId } from "../render/dom";
 import { createTimeline, type Timeline } from "./createTimeline";
 import { detailLayers, popoverLayer, type EscapeLayers } from "./escapeLayers";
 import { createExportMenu } from "./exportMenu";
+import type { PhoneView } from "./phoneView";
 import { addRetry } from "./loadGuard";
 import { syncWithUrl } from "./linkState";
 import { watchPrint } from "./printView";
@@ -114,11 +115,36 @@ export function mountDataset(
       onShow: (eventId) => showOnTimeline(eventId),
     });
   };
+  // At phone width the Timeline view is the card timeline, not the chart squeezed into 390 px. Its
+  // code loads when first needed: a wide screen never fetches it.
+  const phoneSized = matchMedia("(max-width: 480px)");
+  const phoneRoot = fresh("phone-view");
+  const phoneSheet = fresh<HTMLDialogElement>("card-sheet");
+  let phone: PhoneView | undefined;
+  let phoneLoading: Promise<PhoneView> | undefined;
+  const loadPhone = () =>
+    (phoneLoading ??= import("./phoneView").then(({ createPhoneView }) => {
+      phone = createPhoneView(phoneRoot, phoneSheet, dataset, {
+        openSource: (articleId, quote, eventId) => reader.open(articleId, quote, eventId),
+        signal,
+      });
+      phone?.setShown(include, matches);
+      return phone;
+    }));
+  const syncPhone = (cards: boolean) => {
+    if (phone !== undefined) phone.setActive(cards);
+    else if (cards)
+      void loadPhone().then(() => signal.aborted || syncPhone(view === "timeline" && phoneSized.matches));
+  };
   const viewButtons = [byId<HTMLButtonElement>("view-timeline"), byId<HTMLButtonElement>("view-list")];
   let view: "timeline" | "list" = "timeline";
   const setView = (next: "timeline" | "list") => {
     view = next;
-    container.hidden = view !== "timeline";
+    const cards = view === "timeline" && phoneSized.matches;
+    container.hidden = view !== "timeline" || cards;
+    syncPhone(cards);
+    document.body.classList.toggle("phone-cards", cards);
+    document.querySelector(".skip-link")?.setAttribute("href", cards ? "#phone-view" : "#timeline");
     list.hidden = view !== "list";
     if (view === "list" && listStale) renderList();
     viewButtons.forEach((b) => b.setAttribute("aria-pressed", String(b.dataset["view"] === view)));
@@ -134,9 +160,11 @@ export function mountDataset(
       { signal },
     ),
   );
+  phoneSized.addEventListener("change", () => setView(view), { signal });
   function showOnTimeline(eventId: string): void {
     setView("timeline");
-    timeline.select(eventId);
+    if (phoneSized.matches) void loadPhone().then((p) => p.reveal(eventId));
+    else timeline.select(eventId);
   }
 
   const filterBar = createFilterBar(fresh("filters"), facets);
@@ -160,6 +188,7 @@ export function mountDataset(
     matches = searchEvents(haystacks ?? [], query);
     timeline.setFilter(include);
     timeline.setMatches(matches);
+    phone?.setShown(include, matches);
     filterBar.setStatus(describe());
     renderList();
     link?.filtersChanged(query !== lastQuery);

@@ -47,6 +47,12 @@ export function formatEdtf(date: EdtfDate): string {
 /** A UTC day as the page writes one: "3 December 2026". */
 export const formatDay = (ms: number): string => dayMonthYear(new Date(ms));
 
+/** The month ("July 2025") or year ("2025", "44 BCE") that starts at `ms` UTC: a heading over events. */
+export function formatPeriod(ms: number, unit: "month" | "year"): string {
+  const date = new Date(ms);
+  return unit === "month" ? monthYear(date) : year(date);
+}
+
 /** The date of an event as a reader should see it, e.g. "14–15 July 2025" or "week of 7 July 2025". */
 export function formatEventDate(event: TimelineEvent): string {
   const start = formatEdtf(event.start);

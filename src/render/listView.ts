@@ -85,15 +85,17 @@ export function renderListView(
     for (const s of event.sources)
       list.append(el("li", undefined, `A${articleNumber.get(s.article) ?? "?"}: \u201c${s.quote}\u201d`));
     sources.append(list);
-    row.append(
-      el("td", "row-number", String(i + 1)),
+    const cells = [
       date,
       title,
       el("td", undefined, laneLabel.get(event.lane) ?? event.lane),
       el("td", undefined, BASIS_LABEL[event.dateBasis]),
       el("td", `status-${reportingStatus(event)}`, STATUS_LABEL[reportingStatus(event)]),
       sources,
-    );
+    ];
+    // On a phone the rows are stacked (see the CSS), and each cell after the title says what it is.
+    cells.forEach((cell, c) => c > 1 && (cell.dataset["label"] = COLUMNS[c]!.label));
+    row.append(el("td", "row-number", String(i + 1)), ...cells);
     body.append(row);
   }
   table.append(body);
