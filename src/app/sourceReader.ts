@@ -20,7 +20,7 @@ const BASIS_WORD = {
 export function createSourceReader(
   panel: HTMLElement,
   dataset: Dataset,
-  texts: ReadonlyMap<string, string>,
+  pages: ReadonlyMap<string, readonly string[]>,
   onSelectEvent: (eventId: string) => void,
 ) {
   let returnFocus: Element | null = null;
@@ -104,7 +104,7 @@ export function createSourceReader(
           active: s.quote === activeQuote && event.id === (activeEventId ?? event.id),
         })),
     );
-    const text = texts.get(articleId);
+    const text = pages.get(articleId);
     const body =
       text === undefined
         ? el("p", "unverified", "The text of this article is not available.")
