@@ -59,7 +59,7 @@ const PAGES_PER_MESSAGE = 50;
 /**
  * Sends an article's text in messages of PAGES_PER_MESSAGE pages: one string and the pages' lengths.
  * A 30 MB text in one message took the page ~0.1–0.5 s to receive; in pages of their own, ~0.2 s of
- * collecting garbage (the young generation copied them over and over). A string of ten pages is
+ * collecting garbage (the young generation copied them over and over). A string of fifty pages is
  * large enough to be kept where the collector does not copy it; the page cuts its pages from it.
  */
 function sendPages(post: Post, article: string, text: string): void {
