@@ -8,8 +8,12 @@ import { initShortcutsHelp } from "./app/shortcutsHelp";
 import { createEscapeLayers } from "./app/escapeLayers";
 import { readInlineDataset } from "./app/inlineDataset";
 import { initTheme } from "./app/theme";
-import type { LoadProgress, LoadRequest } from "./app/worker/loadProtocol";
-import type { LoadedAnyFormat } from "./data/loadAnyFormat";
+import {
+  checkedHere,
+  type CheckedFile,
+  type LoadProgress,
+  type LoadRequest,
+} from "./app/worker/loadProtocol";
 import { groupDigits } from "./model/groupDigits";
 import { byId } from "./render/dom";
 import { openKeyForPrint } from "./render/legend";
@@ -44,7 +48,8 @@ async function main(): Promise<void> {
   const displayName =
     location.ok && location.custom ? decodeURIComponent(new URL(location.url).pathname) : "events.json";
   // The bundled data comes checked, in the page itself (see scripts/lib/inlineBundledData.ts).
-  const inline = location.ok && location.custom ? undefined : readInlineDataset(document);
+  const bundled = location.ok && location.custom ? undefined : readInlineDataset(document);
+  const inline = bundled && checkedHere(bundled);
   if (inline !== undefined) performance.mark("timeline:data-arrived");
   initCancelButton();
   const loading = inline ?? loadFile({ location: location.url, displayName });
@@ -61,30 +66,44 @@ async function main(): Promise<void> {
   // Before the first layout: load the labels' font, so that layout does not wait for it.
   labelMeasure()("Loading");
   const loaded = await loading;
-  let mounted = mountDataset(loaded, notices, layers);
-  let shown = loaded;
-  expose(mounted.timeline);
-  initFileOpening(async (file) => {
-    const ticket = beginLoad();
-    const local = await loadFile({ location: file.name, displayName: file.name, file });
-    // The file chosen last wins; a cancelled one leaves the data shown as it was (see loadGuard.ts).
-    if (!ticket.current) {
-      if (!ticket.cancelled) return;
-      mounted.dispose();
-      mounted = mountDataset(shown, [], layers);
-      return expose(mounted.timeline);
-    }
-    shown = local;
-    // The address no longer describes this data: drop ?data= and the old dataset's view.
-    history.replaceState(null, "", window.location.pathname);
-    mounted.dispose();
+  let mounted: ReturnType<typeof mountDataset> | undefined;
+  let shown: { checked: CheckedFile; notices: readonly string[]; request: LoadRequest | undefined } = {
+    checked: loaded,
+    notices,
+    request: inline ? undefined : { location: location.url, displayName },
+  };
+  /** Shows a checked file; its Retry (a stalled or cancelled download) loads the same request again. */
+  const mount = (view: typeof shown) => {
+    mounted?.dispose();
+    const { request } = view;
     mounted = mountDataset(
-      local,
-      [`Showing ${file.name} from your computer (read in this browser, not uploaded).`],
+      view.checked,
+      view.notices,
       layers,
+      request && (() => void open(request, view.notices)),
     );
     expose(mounted.timeline);
-  });
+  };
+  /**
+   * Loads a file in place of the one shown, in this page (no reload). The file asked for last wins;
+   * a cancelled one leaves the data shown as it was (see loadGuard.ts).
+   */
+  async function open(request: LoadRequest, fileNotices: readonly string[]): Promise<void> {
+    const ticket = beginLoad();
+    // A load that is no longer the one asked for last says nothing: its progress would cover the data shown.
+    const checked = await loadFile(request, (progress) => ticket.current && showProgress(progress));
+    if (!ticket.current) return ticket.cancelled ? mount(shown) : undefined;
+    // A file from the computer: the address no longer describes the data; drop ?data= and its view.
+    if (request.file) history.replaceState(null, "", window.location.pathname);
+    shown = { checked, notices: fileNotices, request };
+    mount(shown);
+  }
+  mount(shown);
+  initFileOpening((file) =>
+    open({ location: file.name, displayName: file.name, file }, [
+      `Showing ${file.name} from your computer (read in this browser, not uploaded).`,
+    ]),
+  );
   document.documentElement.dataset["ready"] = "true";
 }
 
@@ -112,9 +131,12 @@ function expose(timeline: Timeline): void {
  * Loads and checks a file other than the bundled story. The loader (parsers for every format and the
  * validator) is a chunk of its own: the bundled story comes checked in the page and never needs it.
  */
-async function loadFile(request: LoadRequest): Promise<LoadedAnyFormat> {
+async function loadFile(
+  request: LoadRequest,
+  onProgress: (progress: LoadProgress) => void = showProgress,
+): Promise<CheckedFile> {
   const { loadSource } = await import("./app/worker/loadSource");
-  return loadSource(request, showProgress);
+  return loadSource(request, onProgress);
 }
 
 void main();

@@ -2,6 +2,7 @@ import { readFile, realpath } from "node:fs/promises";
 import { dirname, relative, resolve, sep, isAbsolute } from "node:path";
 import { checkArticlePath } from "../../src/data/articlePath.ts";
 import { decodeBytes } from "../../src/data/decodeText.ts";
+import { loadWholeBytes } from "../../src/data/loadBytes.ts";
 import { loadAnyFormat, type LoadedAnyFormat } from "../../src/data/loadAnyFormat.ts";
 
 /** Whether `path` is `folder` or lies under it (both absolute and resolved). */
@@ -26,19 +27,22 @@ export async function readArticleFile(datasetPath: string, file: string): Promis
 }
 
 /**
- * Loads and validates a dataset file with the article texts beside it, as the browser would. The
- * dataset itself is the file named; its articles are read only from inside its own folder.
+ * Loads and validates a dataset file with the article texts beside it, as the browser would: its
+ * bytes go through the page's own reader (loadBytes), so the CLI, the build and the page give the
+ * same events and problems for the same bytes. The dataset itself is the file named; its articles are
+ * read only from inside its own folder.
  */
-export function loadFromDisk(path: string, displayName = path): Promise<LoadedAnyFormat> {
+export async function loadFromDisk(path: string, displayName = path): Promise<LoadedAnyFormat> {
   const datasetPath = resolve(path);
-  return loadAnyFormat(
-    datasetPath,
-    // Articles are named by their (checked, relative) path, read by readArticleFile.
-    (location) =>
-      location === datasetPath
-        ? readFile(location).then(decodeBytes)
-        : readArticleFile(datasetPath, location),
-    (_, file) => file,
-    displayName,
-  );
+  // Articles are named by their (checked, relative) path, read by readArticleFile.
+  const readArticle = (location: string) => readArticleFile(datasetPath, location);
+  const byName = (_: string, file: string) => file;
+  let bytes: Uint8Array<ArrayBuffer>;
+  try {
+    bytes = new Uint8Array(await readFile(datasetPath));
+  } catch (error) {
+    // Worded as every loader words a file that cannot be read.
+    return loadAnyFormat(datasetPath, () => Promise.reject(error as Error), byName, displayName);
+  }
+  return loadWholeBytes(bytes, datasetPath, readArticle, byName, { displayName });
 }

@@ -164,18 +164,26 @@ export function initCancelButton(): void {
 
 /**
  * When a load ended because the download stalled or was cancelled, a "Retry" button in the alert
- * (it loads the page again, with the same address).
+ * that runs `retry`: the load again, in this page (reloading it lost the reader's place and, for a
+ * file from the computer, the file), guarded by the same stall timeout and Cancel as any load.
  */
-export function addRetry(alerts: HTMLElement, issues: readonly { field: string; message: string }[]): void {
+export function addRetry(
+  alerts: HTMLElement,
+  issues: readonly { field: string; message: string }[],
+  retry: () => void,
+): void {
   const ended = issues.some(
     (issue) =>
       issue.field === "(file)" && (issue.message.includes(STALLED) || issue.message.includes(CANCELLED)),
   );
   if (!ended) return;
-  const retry = document.createElement("button");
-  retry.type = "button";
-  retry.className = "tool-button alert-retry";
-  retry.textContent = "Retry";
-  retry.addEventListener("click", () => location.reload());
-  alerts.append(retry);
+  const button = document.createElement("button");
+  button.type = "button";
+  button.className = "tool-button alert-retry";
+  button.textContent = "Retry";
+  button.addEventListener("click", () => {
+    button.disabled = true;
+    retry();
+  });
+  alerts.append(button);
 }

@@ -1,4 +1,3 @@
-import type { LoadedDataset } from "../data/loadDataset";
 import type { TimelineEvent } from "../data/types";
 import { facetOptions } from "../model/facetOptions";
 import { filterEvents, isFiltering, searchEvents, searchText } from "../model/filterEvents";
@@ -17,6 +16,7 @@ import { addRetry } from "./loadGuard";
 import { syncWithUrl } from "./linkState";
 import { watchPrint } from "./printView";
 import { createSourceReader } from "./sourceReader";
+import type { CheckedFile } from "./worker/loadProtocol";
 
 /** Swaps an element for an empty copy, dropping the listeners a previous dataset attached to it. */
 function fresh<T extends HTMLElement = HTMLElement>(id: string): T {
@@ -29,16 +29,18 @@ function fresh<T extends HTMLElement = HTMLElement>(id: string): T {
 /**
  * Builds everything that depends on a dataset: header, legend, timeline, list view, filters, source
  * reader, export menu and link state. Calling it again (for a file the reader opens) replaces it all;
- * call the previous result's dispose() first to detach its page-level listeners.
+ * call the previous result's dispose() first to detach its page-level listeners. `retry` loads the
+ * same file again, for the Retry button of a download that stalled or was cancelled.
  */
 const LIST_PAGE = 500;
 
 export function mountDataset(
-  loaded: LoadedDataset,
+  loaded: CheckedFile,
   notices: readonly string[],
   layers: EscapeLayers,
+  retry?: () => void,
 ): { timeline: Timeline; dispose(): void } {
-  const { dataset, issues, texts, rejectedEvents } = loaded;
+  const { dataset, report, allIssues, pages, rejectedEvents } = loaded;
   const disposer = new AbortController();
   const signal = disposer.signal;
   const { events } = dataset;
@@ -50,7 +52,7 @@ export function mountDataset(
   const reader = createSourceReader(
     fresh("source-reader"),
     dataset,
-    texts,
+    pages,
     (eventId) => showOnTimeline(eventId),
     // What opened the reader may be gone (its card rebuilt for another event): the pinned card's
     // own "Read in the article", else the event the timeline's focus rests on.
@@ -234,8 +236,8 @@ export function mountDataset(
     setView,
     signal,
   });
-  renderAlerts(byId("alerts"), issues, rejectedEvents, [...notices, ...link.notices]);
-  addRetry(byId("alerts"), issues);
+  renderAlerts(byId("alerts"), report, allIssues, rejectedEvents, [...notices, ...link.notices]);
+  if (retry) addRetry(byId("alerts"), report.listed, retry);
   const subset = (shown: readonly TimelineEvent[]) => ({ ...dataset, events: shown });
   const exportMenu = createExportMenu(
     timeline,

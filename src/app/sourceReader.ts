@@ -21,7 +21,7 @@ const BASIS_WORD = {
 export function createSourceReader(
   panel: HTMLElement,
   dataset: Dataset,
-  texts: ReadonlyMap<string, string>,
+  pages: ReadonlyMap<string, readonly string[]>,
   onSelectEvent: (eventId: string) => void,
   /** Where focus goes on closing when what opened the reader is gone (its card was closed or rebuilt). */
   fallbackFocus: () => Element | null = () => null,
@@ -101,7 +101,7 @@ export function createSourceReader(
           active: s.quote === activeQuote && event.id === (activeEventId ?? event.id),
         })),
     );
-    const text = texts.get(articleId);
+    const text = pages.get(articleId);
     const body =
       text === undefined
         ? el("p", "unverified", "The text of this article is not available.")

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { DataIssue } from "./issues";
-import { summariseIssues } from "./issueSummary";
+import { ISSUES_LISTED, reportIssues, summariseIssues } from "./issueSummary";
 
 const issue = (path: string, field: string, severity: DataIssue["severity"] = "error"): DataIssue => ({
   severity,
@@ -42,5 +42,40 @@ describe("summariseIssues", () => {
     // A guard against quadratic work, not a measure (the page's budget is checked in the browser).
     expect(best).toBeLessThan(1000);
     expect(kinds.map((k) => k.count)).toEqual([270_000, 270_000]);
+  });
+});
+
+describe("reportIssues", () => {
+  const many = Array.from({ length: 250 }, (_, i) =>
+    issue(`events[${i}]`, i % 5 === 0 ? "start" : "x", i % 5 === 0 ? "error" : "warning"),
+  );
+
+  it("counts errors and warnings, lists the first ones with errors first, and counts the kinds of all", () => {
+    const report = reportIssues(many);
+    expect(report.errors).toBe(50);
+    expect(report.warnings).toBe(200);
+    expect(report.listed).toHaveLength(ISSUES_LISTED);
+    expect(report.listed.slice(0, 50).every((i) => i.severity === "error")).toBe(true);
+    expect(report.listed[0]!.path).toBe("events[0]");
+    expect(report.listed[50]!.path).toBe("events[1]");
+    expect(report.kinds).toEqual(summariseIssues(many));
+  });
+
+  it("lists every issue, and counts no kinds, when there are few", () => {
+    const few = many.slice(0, 7);
+    expect(reportIssues(few)).toEqual({
+      errors: 2,
+      warnings: 5,
+      listed: [few[0], few[5], few[1], few[2], few[3], few[4], few[6]],
+      kinds: [],
+    });
+  });
+
+  it("is the same size for half a million issues as for a thousand: what the worker sends is bounded", () => {
+    const huge = Array.from({ length: 500_000 }, (_, i) => issue(`events[${i}]`, `x${i % 27}`, "warning"));
+    const report = reportIssues(huge);
+    expect(report.listed).toHaveLength(ISSUES_LISTED);
+    expect(report.kinds).toHaveLength(27);
+    expect(JSON.stringify(report).length).toBeLessThan(20_000);
   });
 });

@@ -63,3 +63,32 @@ export function summariseIssues(issues: readonly DataIssue[]): IssueKind[] {
     (a, b) => Number(a.severity === "warning") - Number(b.severity === "warning") || b.count - a.count,
   );
 }
+
+/** How many problems the page lists one by one; the rest are counted by kind and downloadable. */
+export const ISSUES_LISTED = 100;
+
+/**
+ * What the page shows of a file's problems: how many, the first few, and how many of each kind. It
+ * is all the loading worker sends back: half a million problems, structured-cloned one object each,
+ * held the page's thread for seconds; this is a few hundred objects, whatever the file.
+ */
+export interface IssueReport {
+  readonly errors: number;
+  readonly warnings: number;
+  /** The first ISSUES_LISTED, errors before warnings, each in the validator's order. */
+  readonly listed: readonly DataIssue[];
+  /** Every issue counted by kind (see summariseIssues); empty when `listed` holds them all. */
+  readonly kinds: readonly IssueKind[];
+}
+
+/** The report on `issues` (see IssueReport). */
+export function reportIssues(issues: readonly DataIssue[], listedMax = ISSUES_LISTED): IssueReport {
+  let errors = 0;
+  for (const issue of issues) if (issue.severity === "error") errors++;
+  const listed: DataIssue[] = [];
+  for (const severity of ["error", "warning"] as const)
+    for (let i = 0; i < issues.length && listed.length < listedMax; i++)
+      if (issues[i]!.severity === severity) listed.push(issues[i]!);
+  const kinds = issues.length > listedMax ? summariseIssues(issues) : [];
+  return { errors, warnings: issues.length - errors, listed, kinds };
+}

@@ -7,18 +7,18 @@
  * splitJsonMembers no boundary to find), it falls back to loadAnyFormat on the whole text at the
  * end, and says so through `onRestart`, so a caller that passed events on can take them back.
  */
-import { tidyIssue } from "./issues";
-import { splitJsonMembers } from "./formats/jsonMembers";
-import { formatFromName } from "./formats/detectFormat";
-import { loadAnyFormat, type LoadedAnyFormat } from "./loadAnyFormat";
-import { readable, readArticleTexts, type ReadText, type ResolvePath } from "./loadDataset";
-import { isRecord, type JsonRecord } from "./readFields";
+import { tidyIssue } from "./issues.ts";
+import { splitJsonMembers } from "./formats/jsonMembers.ts";
+import { formatFromName } from "./formats/detectFormat.ts";
+import { loadAnyFormat, type LoadedAnyFormat } from "./loadAnyFormat.ts";
+import { readable, readArticleTexts, type ReadText, type ResolvePath } from "./loadDataset.ts";
+import { isRecord, type JsonRecord } from "./readFields.ts";
 import {
   beginValidation,
   type ArticleText,
   type DatasetValidation,
   type OnProgress,
-} from "./validateDataset";
+} from "./validateDataset.ts";
 
 export interface DatasetStream {
   /** The next piece of the file's text. */

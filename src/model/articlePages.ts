@@ -39,3 +39,9 @@ export function pageOf(starts: readonly number[], offset: number): number {
 export function pageRange(starts: readonly number[], page: number, length: number): [number, number] {
   return [starts[page] ?? 0, starts[page + 1] ?? length];
 }
+
+/** The text cut into its pages (see pageStarts): what the source reader shows, one at a time. */
+export function splitPages(text: string, pageChars = PAGE_CHARS): string[] {
+  const starts = pageStarts(text, pageChars);
+  return starts.map((start, i) => text.slice(start, starts[i + 1] ?? text.length));
+}

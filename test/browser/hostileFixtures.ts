@@ -87,13 +87,17 @@ export function writeHostileFixtures(outDir: string): void {
     }),
   );
 
-  const first = Array.from({ length: 2976 }, (_, i) => event(`first-${i}`, { summary: "S.".repeat(1500) }));
+  // Valid events, so a worker sends them on while it checks (and must take them back); spaces
+  // between them take the file over PAGE_CHECK_LIMIT_BYTES (8 MiB), so a worker checks it.
+  const first = Array.from({ length: 2976 }, (_, i) => JSON.stringify(event(`first-${i}`)));
   const second = [event("second-0"), event("second-1")];
-  const twice = JSON.stringify({
+  const head = JSON.stringify({
     title: "Events given twice",
     lanes: [{ id: "main", label: "Main" }],
     articles: [{ id: "a1", title: "An article without a text file" }],
-    events: first,
   });
-  writeFileSync(`${outDir}/${EVENTS_TWICE}`, `${twice.slice(0, -1)},"events":${JSON.stringify(second)}}`);
+  writeFileSync(
+    `${outDir}/${EVENTS_TWICE}`,
+    `${head.slice(0, -1)},"events":[${first.join(`${" ".repeat(3000)},`)}],"events":${JSON.stringify(second)}}`,
+  );
 }

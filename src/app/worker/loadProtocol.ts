@@ -1,5 +1,26 @@
+import type { DataIssue } from "../../data/issues";
+import { reportIssues, type IssueReport } from "../../data/issueSummary";
 import type { LoadedAnyFormat } from "../../data/loadAnyFormat";
 import type { PackedEvents } from "../../data/packEvents";
+import { splitPages } from "../../model/articlePages";
+
+/**
+ * A checked file as the page holds it: its problems as a report (counts, the first hundred, counts
+ * by kind), and the whole list apart, for the download only.
+ */
+export interface CheckedFile extends Omit<LoadedAnyFormat, "issues" | "texts"> {
+  readonly report: IssueReport;
+  /** Every problem: the list itself, or (from the worker, when there are more than it lists) its lines in a Blob. */
+  readonly allIssues: readonly DataIssue[] | Blob;
+  /** Each readable article's text in the pages the source reader shows (see splitPages). */
+  readonly pages: ReadonlyMap<string, readonly string[]>;
+}
+
+/** A file checked on the page (or built into it): its own list of problems is at hand, its articles are small. */
+export function checkedHere({ issues, texts, ...loaded }: LoadedAnyFormat): CheckedFile {
+  const pages = new Map([...texts].map(([id, text]) => [id, splitPages(text)]));
+  return { ...loaded, report: reportIssues(issues), allIssues: issues, pages };
+}
 
 /**
  * A file to load, and what the page asks the loading worker for: a same-origin URL, or a `file`
@@ -33,15 +54,22 @@ export interface LoadProgress {
  * What the worker posts: progress and events (any number, interleaved), then result. Valid events
  * are sent in batches as soon as they are checked (see packEvents), while the file is still
  * arriving, so the page unpacks them while the worker is still reading; `result` carries everything
- * else. `restart` voids the events sent so far: the file could not be followed as it arrived (see
+ * else. `restart` voids the events sent so far; `pages` carry the article texts: the file could not be followed as it arrived (see
  * streamDataset) and is being loaded whole.
  */
 export type LoadMessage =
   | LoadProgress
   | { readonly type: "events"; readonly events: PackedEvents }
   | { readonly type: "restart" }
+  /** More pages of an article's text, as one string and the length of each page (see sendPages). */
+  | {
+      readonly type: "pages";
+      readonly article: string;
+      readonly text: string;
+      readonly lengths: readonly number[];
+    }
   /** `loaded` without its events: the page puts back the ones it was sent. */
-  | { readonly type: "result"; readonly loaded: LoadedAnyFormat };
+  | { readonly type: "result"; readonly loaded: CheckedFile };
 
 /** How an unreadable response is reported, the same whether the page or the worker fetched it. */
 export function httpFailure(response: Response): string {
