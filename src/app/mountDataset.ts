@@ -15,7 +15,7 @@ import type { PhoneView } from "./phoneView";
 import { addRetry } from "./loadGuard";
 import { syncWithUrl } from "./linkState";
 import { watchPrint } from "./printView";
-import { createSourceReader } from "./sourceReader";
+import { readerOnDemand } from "./readerOnDemand";
 import type { CheckedFile } from "./worker/loadProtocol";
 
 /** Swaps an element for an empty copy, dropping the listeners a previous dataset attached to it. */
@@ -49,14 +49,17 @@ export function mountDataset(
   // eslint-disable-next-line prefer-const
   let link: ReturnType<typeof syncWithUrl> | undefined;
 
-  const reader = createSourceReader(
-    fresh("source-reader"),
-    dataset,
-    pages,
-    (eventId) => showOnTimeline(eventId),
-    // What opened the reader may be gone (its card rebuilt for another event): the pinned card's
-    // own "Read in the article", else the event the timeline's focus rests on.
-    () => container.querySelector(".tooltip.pinned .read-source, g.event[tabindex='0']"),
+  const panel = fresh("source-reader");
+  const reader = readerOnDemand(panel, (createSourceReader) =>
+    createSourceReader(
+      panel,
+      dataset,
+      pages,
+      (eventId) => showOnTimeline(eventId),
+      // What opened the reader may be gone (its card rebuilt for another event): the pinned card's
+      // own "Read in the article", else the event the timeline's focus rests on.
+      () => container.querySelector(".tooltip.pinned .read-source, g.event[tabindex='0']"),
+    ),
   );
   const openArticle = (articleId: string) => reader.open(articleId);
   const facets = facetOptions(dataset);
