@@ -1,19 +1,20 @@
-import type { TimelineEvent } from "../data/types";
+import type { Dataset, TimelineEvent } from "../data/types";
 import { facetOptions } from "../model/facetOptions";
 import { filterEvents, isFiltering, searchEvents, searchText } from "../model/filterEvents";
-import { sortEvents, type SortKey, type SortOrder } from "../model/sortEvents";
 import { renderAlerts } from "../render/alerts";
 import { createFilterBar } from "../render/filterBar";
 import { renderHeader } from "../render/header";
 import { markKinds, renderLegend, showMarkKinds } from "../render/legend";
-import { renderListView } from "../render/listView";
 import { byId } from "../render/dom";
 import { createTimeline, type Timeline } from "./createTimeline";
 import { detailLayers, popoverLayer, type EscapeLayers } from "./escapeLayers";
 import { createExportMenu } from "./exportMenu";
-import type { PhoneView } from "./phoneView";
+import { phoneOnDemand } from "./phoneOnDemand";
+import { createViewSwitch } from "./viewSwitch";
+import { filterStatus } from "../model/filterEvents";
 import { addRetry } from "./loadGuard";
 import { syncWithUrl } from "./linkState";
+import { createListController } from "./listController";
 import { watchPrint } from "./printView";
 import { readerOnDemand } from "./readerOnDemand";
 import type { CheckedFile } from "./worker/loadProtocol";
@@ -32,8 +33,6 @@ function fresh<T extends HTMLElement = HTMLElement>(id: string): T {
  * call the previous result's dispose() first to detach its page-level listeners. `retry` loads the
  * same file again, for the Retry button of a download that stalled or was cancelled.
  */
-const LIST_PAGE = 500;
-
 export function mountDataset(
   loaded: CheckedFile,
   notices: readonly string[],
@@ -49,28 +48,15 @@ export function mountDataset(
   // eslint-disable-next-line prefer-const
   let link: ReturnType<typeof syncWithUrl> | undefined;
 
-  const panel = fresh("source-reader");
-  const reader = readerOnDemand(panel, (createSourceReader) =>
-    createSourceReader(
-      panel,
-      dataset,
-      pages,
-      (eventId) => showOnTimeline(eventId),
-      // What opened the reader may be gone (its card rebuilt for another event): the pinned card's
-      // own "Read in the article", else the event the timeline's focus rests on.
-      () => container.querySelector(".tooltip.pinned .read-source, g.event[tabindex='0']"),
-    ),
+  const reader = sourceReaderFor(
+    dataset,
+    pages,
+    (eventId) => showOnTimeline(eventId),
+    () => container,
   );
   const openArticle = (articleId: string) => reader.open(articleId);
   const facets = facetOptions(dataset);
-  renderHeader(
-    dataset,
-    { title: byId("title"), description: byId("description"), meta: byId("meta"), sources: fresh("sources") },
-    openArticle,
-    new Map(facets.articles.map((a) => [a.value, a.count])),
-  );
-  renderLegend(byId("legend-lanes"), dataset.lanes);
-  showMarkKinds(byId("legend-keys"), markKinds(dataset));
+  renderMasthead(dataset, facets, openArticle);
 
   const container = fresh("timeline");
   const timeline = createTimeline(container, dataset, {
@@ -85,131 +71,144 @@ export function mountDataset(
 
   // The list view shows the same events as the timeline: same filters, and the search narrows it.
   const list = fresh("list-view");
-  const laneOrder = new Map(dataset.lanes.map((l, i) => [l.id, i]));
+  const listed = createListController(
+    list,
+    dataset,
+    () => views.view === "list",
+    (id) => showOnTimeline(id),
+  );
   let include: Uint8Array | undefined;
   let matches: Uint8Array | undefined;
-  let order: SortOrder = { key: "date", ascending: true };
-  // Drawn only when seen (or printed): a table of 100,000 rows is not built behind the chart.
-  let listStale = true;
-  let listLimit = LIST_PAGE;
-  // The rows the list shows, in its order: a printed chart numbers its events by them.
-  let listed: readonly number[] = [];
-  const renderList = (force = false) => {
-    if (view !== "list" && !force) {
-      listStale = true;
-      return;
-    }
-    listStale = false;
-    const rows = sortEvents(
-      events,
-      (e) => (include?.[e] ?? 1) === 1 && (matches?.[e] ?? 1) === 1,
-      order,
-      laneOrder,
-    );
-    listed = rows.slice(0, listLimit);
-    renderListView(list, dataset, rows, order, listLimit, {
-      onMore: () => {
-        listLimit += LIST_PAGE;
-        renderList(true);
-      },
-      onSort: (key: SortKey) => {
-        order = { key, ascending: order.key === key ? !order.ascending : true };
-        renderList();
-        list.querySelector<HTMLButtonElement>(`button[data-sort="${key}"]`)?.focus();
-      },
-      onShow: (eventId) => showOnTimeline(eventId),
-    });
-  };
-  // At phone width the Timeline view is the card timeline, not the chart squeezed into 390 px. Its
-  // code loads when first needed: a wide screen never fetches it.
-  const phoneSized = matchMedia("(max-width: 480px)");
-  const phoneRoot = fresh("phone-view");
-  const phoneSheet = fresh<HTMLDialogElement>("card-sheet");
-  let phone: PhoneView | undefined;
-  let phoneLoading: Promise<PhoneView> | undefined;
-  const loadPhone = () =>
-    (phoneLoading ??= import("./phoneView").then(({ createPhoneView }) => {
-      phone = createPhoneView(phoneRoot, phoneSheet, dataset, {
-        openSource: (articleId, quote, eventId) => reader.open(articleId, quote, eventId),
-        signal,
-      });
-      phone?.setShown(include, matches);
-      return phone;
-    }));
-  const syncPhone = (cards: boolean) => {
-    if (phone !== undefined) phone.setActive(cards);
-    else if (cards)
-      void loadPhone().then(() => signal.aborted || syncPhone(view === "timeline" && phoneSized.matches));
-  };
-  const viewButtons = [byId<HTMLButtonElement>("view-timeline"), byId<HTMLButtonElement>("view-list")];
-  let view: "timeline" | "list" = "timeline";
-  const setView = (next: "timeline" | "list") => {
-    view = next;
-    const cards = view === "timeline" && phoneSized.matches;
-    container.hidden = view !== "timeline" || cards;
-    syncPhone(cards);
-    document.body.classList.toggle("phone-cards", cards);
-    document.querySelector(".skip-link")?.setAttribute("href", cards ? "#phone-view" : "#timeline");
-    list.hidden = view !== "list";
-    if (view === "list" && listStale) renderList();
-    viewButtons.forEach((b) => b.setAttribute("aria-pressed", String(b.dataset["view"] === view)));
-    document.body.dataset["view"] = view;
-  };
-  viewButtons.forEach((b) =>
-    b.addEventListener(
-      "click",
-      () => {
-        setView(b.dataset["view"] === "list" ? "list" : "timeline");
-        link?.viewSwitched();
-      },
-      { signal },
-    ),
+  const phone = phoneOnDemand(
+    fresh("phone-view"),
+    fresh<HTMLDialogElement>("card-sheet"),
+    dataset,
+    (articleId, quote, eventId) => reader.open(articleId, quote, eventId),
+    () => [include, matches],
+    signal,
   );
-  phoneSized.addEventListener("change", () => setView(view), { signal });
+  const views = createViewSwitch({
+    chart: container,
+    list,
+    phone,
+    refreshList: listed.refresh,
+    onSwitched: () => link?.viewSwitched(),
+    signal,
+  });
   function showOnTimeline(eventId: string): void {
-    setView("timeline");
-    if (phoneSized.matches) void loadPhone().then((p) => p.reveal(eventId));
+    views.set("timeline");
+    if (views.cards) phone.reveal(eventId);
     else timeline.select(eventId);
   }
 
   const filterBar = createFilterBar(fresh("filters"), facets);
-  // Built on the first search, not at load.
-  let haystacks: string[] | undefined;
-  const describe = () => {
-    const shown = include === undefined ? events.length : include.reduce((n, v) => n + v, 0);
-    const matching =
-      matches === undefined
-        ? undefined
-        : events.reduce((n, _, e) => n + (matches![e]! & (include?.[e] ?? 1)), 0);
-    const search =
-      matching === undefined ? "" : ` \u00b7 ${matching} match${matching === 1 ? "es" : ""} the search`;
-    return `Showing ${shown} of ${events.length} events${search}`;
-  };
-  filterBar.setStatus(describe());
-  let lastQuery = "";
-  filterBar.onChange((filters, query) => {
-    include = isFiltering(filters) ? filterEvents(events, filters) : undefined;
-    if (query.trim() !== "") haystacks ??= events.map(searchText);
-    matches = searchEvents(haystacks ?? [], query);
+  followFilters(filterBar, events, (kept, matched, queryChanged) => {
+    include = kept;
+    matches = matched;
     timeline.setFilter(include);
     timeline.setMatches(matches);
-    phone?.setShown(include, matches);
-    filterBar.setStatus(describe());
-    renderList();
-    link?.filtersChanged(query !== lastQuery);
-    lastQuery = query;
+    phone.setShown(include, matches);
+    listed.setShown(include, matches);
+    link?.filtersChanged(queryChanged);
   });
-  setView("timeline");
+  views.set("timeline");
   watchPrint({
     timeline,
     dataset,
     target: fresh("print-chart"),
-    listed: () => {
-      if (listStale) renderList(true);
-      return listed;
-    },
+    listed: listed.listed,
     signal,
   });
+  const known = knownValues(dataset);
+  link = syncWithUrl({
+    timeline,
+    filterBar,
+    known,
+    getView: () => views.view,
+    setView: views.set,
+    signal,
+  });
+  renderAlerts(byId("alerts"), report, allIssues, rejectedEvents, [...notices, ...link.notices]);
+  if (retry) addRetry(byId("alerts"), report.listed, retry);
+  const exportMenu = createExportMenu(
+    timeline,
+    dataset,
+    () => events.filter((_, e) => (include?.[e] ?? 1) === 1),
+    exportFormats(dataset),
+  );
+
+  // Escape closes one of these per press, the topmost (see escapeLayers).
+  const escapable = [readerLayer(reader), ...detailLayers(timeline.details), popoverLayer(filterBar.popover)];
+  for (const layer of [...escapable, popoverLayer(exportMenu)]) layers.register(layer, signal);
+
+  return { timeline, dispose: () => disposer.abort() };
+}
+
+/** The source reader of this dataset's articles (its code loads when an article is first opened). */
+function sourceReaderFor(
+  dataset: Dataset,
+  pages: ReadonlyMap<string, readonly string[]>,
+  showOnTimeline: (eventId: string) => void,
+  chart: () => HTMLElement,
+) {
+  const panel = fresh("source-reader");
+  return readerOnDemand(panel, (createSourceReader) =>
+    createSourceReader(
+      panel,
+      dataset,
+      pages,
+      showOnTimeline,
+      // What opened the reader may be gone (its card rebuilt for another event): the pinned card's
+      // own "Read in the article", else the event the timeline's focus rests on.
+      () => chart().querySelector(".tooltip.pinned .read-source, g.event[tabindex='0']"),
+    ),
+  );
+}
+
+const readerLayer = (reader: ReturnType<typeof readerOnDemand>) =>
+  ({ kind: "reader", isOpen: () => reader.isOpen, close: reader.close }) as const;
+
+/** Title, description, sources and the key: what the page says about the dataset. */
+function renderMasthead(
+  dataset: Dataset,
+  facets: ReturnType<typeof facetOptions>,
+  openArticle: (id: string) => void,
+) {
+  renderHeader(
+    dataset,
+    { title: byId("title"), description: byId("description"), meta: byId("meta"), sources: fresh("sources") },
+    openArticle,
+    new Map(facets.articles.map((a) => [a.value, a.count])),
+  );
+  renderLegend(byId("legend-lanes"), dataset.lanes);
+  showMarkKinds(byId("legend-keys"), markKinds(dataset));
+}
+
+/**
+ * Filters and search → what is shown: the events kept (1 in `include`, all when undefined) and the
+ * search's matches; the bar says how many. The search's haystacks are built on the first search.
+ */
+function followFilters(
+  filterBar: ReturnType<typeof createFilterBar>,
+  events: readonly TimelineEvent[],
+  show: (include: Uint8Array | undefined, matches: Uint8Array | undefined, queryChanged: boolean) => void,
+): void {
+  let haystacks: string[] | undefined;
+  let lastQuery = "";
+  filterBar.setStatus(filterStatus(events.length, undefined, undefined));
+  filterBar.onChange((filters, query) => {
+    const include = isFiltering(filters) ? filterEvents(events, filters) : undefined;
+    if (query.trim() !== "") haystacks ??= events.map(searchText);
+    const matches = searchEvents(haystacks ?? [], query);
+    filterBar.setStatus(filterStatus(events.length, include, matches));
+    show(include, matches, query !== lastQuery);
+    lastQuery = query;
+  });
+}
+
+/** The ids and names a link may refer to; events, actors and topics built when a link first asks. */
+function knownValues(dataset: Dataset) {
+  const { events } = dataset;
   // Built when a link first asks about them: most loads have no link to check.
   const lazySet = (values: () => Iterable<string>) => {
     let set: Set<string> | undefined;
@@ -231,49 +230,29 @@ export function mountDataset(
       return knownTopics();
     },
   };
-  link = syncWithUrl({
-    timeline,
-    filterBar,
-    known,
-    getView: () => view,
-    setView,
-    signal,
-  });
-  renderAlerts(byId("alerts"), report, allIssues, rejectedEvents, [...notices, ...link.notices]);
-  if (retry) addRetry(byId("alerts"), report.listed, retry);
+  return known;
+}
+
+/** What the export menu writes besides images: the shown events as CSV and as JSON. */
+function exportFormats(dataset: Dataset) {
   const subset = (shown: readonly TimelineEvent[]) => ({ ...dataset, events: shown });
-  const exportMenu = createExportMenu(
-    timeline,
-    dataset,
-    () => events.filter((_, e) => (include?.[e] ?? 1) === 1),
-    [
-      {
-        label: "Events as CSV",
-        fileName: "events.csv",
-        type: "text/csv",
-        // The writers load on first use: most readers never export.
-        serialize: async (shown) => (await import("../data/formats/csv")).datasetToCsv(subset(shown)),
+  return [
+    {
+      label: "Events as CSV",
+      fileName: "events.csv",
+      type: "text/csv",
+      // The writers load on first use: most readers never export.
+      serialize: async (shown: readonly TimelineEvent[]) =>
+        (await import("../data/formats/csv")).datasetToCsv(subset(shown)),
+    },
+    {
+      label: "Events as JSON",
+      fileName: "events.json",
+      type: "application/json",
+      serialize: async (shown: readonly TimelineEvent[]) => {
+        const { datasetToJson } = await import("../data/formats/toJson");
+        return `${JSON.stringify(datasetToJson(subset(shown)), null, 2)}\n`;
       },
-      {
-        label: "Events as JSON",
-        fileName: "events.json",
-        type: "application/json",
-        serialize: async (shown) => {
-          const { datasetToJson } = await import("../data/formats/toJson");
-          return `${JSON.stringify(datasetToJson(subset(shown)), null, 2)}\n`;
-        },
-      },
-    ],
-  );
-
-  // Escape closes one of these per press, the topmost (see escapeLayers).
-  for (const layer of [
-    { kind: "reader", isOpen: () => reader.isOpen, close: reader.close } as const,
-    ...detailLayers(timeline.details),
-    popoverLayer(filterBar.popover),
-    popoverLayer(exportMenu),
-  ])
-    layers.register(layer, signal);
-
-  return { timeline, dispose: () => disposer.abort() };
+    },
+  ];
 }

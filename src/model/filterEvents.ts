@@ -66,3 +66,20 @@ export function searchEvents(haystacks: readonly string[], query: string): Uint8
   if (words.length === 0) return undefined;
   return Uint8Array.from(haystacks, (text) => (words.every((w) => text.includes(w)) ? 1 : 0));
 }
+
+/** What the filter bar says is shown: "Showing 12 of 47 events · 3 match the search". */
+export function filterStatus(
+  total: number,
+  include: Uint8Array | undefined,
+  matches: Uint8Array | undefined,
+): string {
+  const shown = include === undefined ? total : include.reduce((n, v) => n + v, 0);
+  let matching: number | undefined;
+  if (matches !== undefined) {
+    matching = 0;
+    for (let e = 0; e < total; e++) matching += matches[e]! & (include?.[e] ?? 1);
+  }
+  const search =
+    matching === undefined ? "" : ` \u00b7 ${matching} match${matching === 1 ? "es" : ""} the search`;
+  return `Showing ${shown} of ${total} events${search}`;
+}
