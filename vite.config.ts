@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Plugin } from "vite";
-import { defineConfig } from "vitest/config";
+import { defineConfig, type TestProjectInlineConfiguration } from "vitest/config";
 import { inlineBundledData } from "./scripts/lib/inlineBundledData.ts";
 
 // Tests run in a zone far from UTC (+12:45/+13:45) so any use of local time instead of UTC shows up.
@@ -35,6 +35,27 @@ const compileHint = (): Plugin => ({
     }
   },
 });
+
+/** Browser tests that measure main-thread tasks (see the browser-timed project). */
+const TIMED = ["test/browser/longTasks.test.ts", "test/browser/hostileTiming.test.ts"];
+
+/** A project of browser tests: the site is built and served once for each (globalSetup). */
+function browserProject(
+  test: NonNullable<TestProjectInlineConfiguration["test"]>,
+): TestProjectInlineConfiguration {
+  return {
+    extends: true,
+    // The loading worker is an ES module chunk of its own (see app/worker/loadSource).
+    worker: { format: "es" },
+    test: {
+      environment: "node",
+      globalSetup: ["test/browser/globalSetup.ts"],
+      testTimeout: 30_000,
+      hookTimeout: 120_000,
+      ...test,
+    },
+  };
+}
 
 export default defineConfig({
   plugins: [
@@ -73,23 +94,28 @@ export default defineConfig({
         extends: true,
         // The loading worker is an ES module chunk of its own (see app/worker/loadSource).
         worker: { format: "es" },
-        test: { name: "unit", include: ["src/**/*.test.ts", "scripts/**/*.test.ts"], environment: "node" },
-      },
-      {
-        extends: true,
-        // The loading worker is an ES module chunk of its own (see app/worker/loadSource).
-        worker: { format: "es" },
         test: {
-          name: "browser",
-          include: ["test/browser/**/*.test.ts"],
+          name: "unit",
+          include: ["src/**/*.test.ts", "scripts/**/*.test.ts"],
           environment: "node",
-          globalSetup: ["test/browser/globalSetup.ts"],
-          testTimeout: 30_000,
-          hookTimeout: 120_000,
-          // One Chromium at a time: the machine has two cores.
-          fileParallelism: false,
+          sequence: { groupOrder: 0 },
         },
       },
+      browserProject({
+        name: "browser",
+        include: ["test/browser/**/*.test.ts"],
+        exclude: TIMED,
+        // Two Chromiums at once (the machine's two cores): the suite takes half as long.
+        sequence: { groupOrder: 0 },
+      }),
+      browserProject({
+        name: "browser-timed",
+        include: TIMED,
+        // Tests that time the page's main thread run after the rest, one Chromium at a time: a
+        // second browser beside them would lengthen the tasks they measure.
+        fileParallelism: false,
+        sequence: { groupOrder: 1 },
+      }),
     ],
   },
 });
