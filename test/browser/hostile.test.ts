@@ -511,7 +511,6 @@ describe("loads always end (issue 19)", () => {
   }, 60_000);
 });
 
-
 describe("the Content-Security-Policy", () => {
   test("the served page allows only its own scripts: script-src 'self', no 'unsafe-eval' or 'unsafe-inline' for scripts", async () => {
     const html = await (await fetch(inject("baseUrl"))).text();

@@ -4,7 +4,13 @@ import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { afterAll, describe, expect, inject, test } from "vitest";
 import { closeBrowser, getBrowser, openTimeline } from "./harness";
-import { BIG_ARTICLE, LATE_QUOTE, MANY_CONFLICTS, MANY_PROBLEMS, MANY_PROBLEMS_COUNT } from "./hostileFixtures";
+import {
+  BIG_ARTICLE,
+  LATE_QUOTE,
+  MANY_CONFLICTS,
+  MANY_PROBLEMS,
+  MANY_PROBLEMS_COUNT,
+} from "./hostileFixtures";
 
 afterAll(closeBrowser);
 
