@@ -4,7 +4,7 @@ type SourceReader = ReturnType<typeof createSourceReader>;
 
 /**
  * The source reader, its code (reader, paging, quote finding) fetched the first time an article is
- * opened: most visits never open one, and the page the bundled story loads stays within its budget.
+ * opened: most visits never open one.
  */
 export function readerOnDemand(
   panel: HTMLElement,
