@@ -76,6 +76,8 @@ export interface TimelineEvent {
 }
 
 export interface Dataset {
+  /** The curated story's rules apply (see Context.strict in readRecords.ts); absent when they do not. */
+  readonly strict?: true;
   readonly title: string;
   readonly description: string;
   readonly lanes: readonly Lane[];

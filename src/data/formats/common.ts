@@ -47,6 +47,7 @@ export interface EventJson {
 /** The project's dataset format (data/events.schema.json) as a plain object, ready for validateDataset. */
 export interface DatasetJson {
   $schema?: string;
+  strict?: boolean;
   title: string;
   description?: string;
   lanes: LaneJson[];

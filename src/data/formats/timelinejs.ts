@@ -2,8 +2,9 @@
  * TimelineJS 3 JSON (https://timeline.knightlab.com/docs/json-format.html) in and out.
  *
  * Import, event by event:
- * - `text.headline` → title, `text.text` → summary (the headline when there is no text). Both are HTML
- *   in TimelineJS; here the tags are stripped and entities decoded to plain text, never interpreted.
+ * - `text.headline` → title, `text.text` → summary. Both are HTML in TimelineJS; here the tags are
+ *   stripped and entities decoded to plain text, never interpreted. A headline-only event has no
+ *   summary; a text-only one is titled by its text's first sentence (with a warning).
  * - `group` → lane (one lane per distinct group; events without one go to a lane "Events").
  * - `unique_id` → id (slugged; derived from start and headline when absent, made unique with -2, -3).
  * - `start_date` / `end_date` → EDTF, precision from the fields present: year → year, + month → month,
@@ -18,12 +19,13 @@
  *   TimelineJS file itself (id "timelinejs-file", no `file`, so quotes show as unverified), and the
  *   quote is a verbatim passage of the event's plain text (its first 400 characters at most, ending at
  *   a sentence or word boundary), or of its headline when the text is shorter than 8 characters.
- *   That attribution is literally true: the passage is in that file. Media (`media.url`, caption,
+ *   That attribution is literally true: the passage is in that file. An event with no passage that
+ *   long has no source, and shows "No source quote." Media (`media.url`, caption,
  *   credit) is NOT turned into an article: the text was not taken from it, and a quote attributed to
  *   an image or a link it was never checked against would be a false citation. Media is reported as
  *   not imported, with a warning per event.
- * - actors: TimelineJS has none, and the format requires at least one, so each event gets the actor
- *   "(not recorded)". topics: none. `eras` are reported as not imported.
+ * - actors, topics: TimelineJS has none: the events get the defaults every format shares (none).
+ *   `eras` are reported as not imported.
  *
  * Export (datasetToTimelineJs): id → unique_id, title/summary → headline/text (HTML-escaped), lane
  * label → group, dates → date objects (years ≤ 0 → y - 1; times converted to UTC). The EDTF text is
@@ -87,7 +89,6 @@ export interface TimelineJsDocument {
 
 export const TIMELINEJS_DATE_NOTE = "From a TimelineJS file.";
 export const TIMELINEJS_ARTICLE_ID = "timelinejs-file";
-export const NOT_RECORDED_ACTOR = "(not recorded)";
 const DEFAULT_LANE = { id: "events", label: "Events" };
 const QUOTE_MIN = 8;
 const QUOTE_MAX = 400;
@@ -281,6 +282,16 @@ function shorten(text: string, max: number, field: string, what: string, report:
   return `${space > max / 2 ? head.slice(0, space) : head}\u2026`;
 }
 
+/** A title for an event with text and no headline: its first sentence, or its start cut at a word. */
+export function titleOfText(body: string): string {
+  const sentence = /^.{1,118}?[.!?](?=\s|$)/.exec(body)?.[0];
+  if (sentence !== undefined) return sentence;
+  if (body.length <= TITLE_MAX) return body;
+  const head = body.slice(0, TITLE_MAX - 1);
+  const space = head.lastIndexOf(" ");
+  return `${space > TITLE_MAX / 2 ? head.slice(0, space) : head}\u2026`;
+}
+
 function dateNote(time: boolean, display: string | undefined): string {
   let note = TIMELINEJS_DATE_NOTE;
   if (time) note += " TimelineJS gives no time zone; the time is read as UTC.";
@@ -345,6 +356,7 @@ export function parseTimelineJs(value: unknown, file: string): ImportResult {
   const quoteField: string[] = [];
   const ids = new Set<string>();
   let rejected = 0;
+  let quoted = false;
 
   value["events"].forEach((item: unknown, i) => {
     const path = `events[${i}]`;
@@ -373,17 +385,15 @@ export function parseTimelineJs(value: unknown, file: string): ImportResult {
       );
     }
     const fromText = quotePassage(body);
-    const summary = body === "" ? title : shorten(body, SUMMARY_MAX, "text.text", "summary", report);
-    const shortTitle = shorten(title, TITLE_MAX, "text.headline", "title", report);
+    const summary = body === "" ? "" : shorten(body, SUMMARY_MAX, "text.text", "summary", report);
+    // A text-only event is titled by the start of its text, so it is not lost for want of a headline.
+    if (title === "" && body !== "")
+      report("warning", "text.headline", "is empty; the title is the start of text.text");
+    const shortTitle =
+      title === "" ? titleOfText(body) : shorten(title, TITLE_MAX, "text.headline", "title", report);
+    // No passage long enough to quote (a short headline alone): the event has no source quote.
     const quote = fromText ?? quotePassage(title);
-    if (quote === undefined) {
-      report(
-        "error",
-        "text",
-        `has no passage of ${QUOTE_MIN} or more characters to quote as the event's source`,
-      );
-    }
-    if (failed || start === undefined || quote === undefined) {
+    if (failed || start === undefined) {
       rejected++;
       return;
     }
@@ -406,24 +416,24 @@ export function parseTimelineJs(value: unknown, file: string): ImportResult {
 
     originalIndex.push(i);
     quoteField.push(fromText === undefined ? "text.headline" : "text.text");
+    if (quote !== undefined) quoted = true;
     json.events.push({
       id,
-      ...(title === "" ? {} : { title: shortTitle }),
-      summary,
+      ...(shortTitle === "" ? {} : { title: shortTitle }),
+      ...(summary === "" ? {} : { summary }),
       start: start.text,
       ...(end === undefined ? {} : { end: end.text }),
       precision: start.precision,
       dateBasis: "stated",
       dateNote: dateNote(start.precision === "time", display === "" ? undefined : display),
       lane,
-      actors: [NOT_RECORDED_ACTOR],
-      sources: [{ article: article.id, quote }],
+      ...(quote === undefined ? {} : { sources: [{ article: article.id, quote }] }),
     });
   });
   const laneList = [...lanes.entries()];
   json.lanes = laneList.map(([id, { label }]) => ({ id, label }));
-  // The file stands as the source only of events it actually yields.
-  if (json.events.length === 0) json.articles = [];
+  // The file stands as the source only of events it actually quotes.
+  if (!quoted) json.articles = [];
 
   const relocate = (issue: DataIssue): DataIssue => {
     const e = indexIn("events", issue.path);

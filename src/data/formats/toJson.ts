@@ -59,6 +59,7 @@ export function datasetToJson(dataset: Dataset, options: ToJsonOptions = {}): Da
   }));
   return {
     ...(options.schema === undefined ? {} : { $schema: options.schema }),
+    ...(dataset.strict === true ? { strict: true } : {}),
     title: dataset.title,
     ...(dataset.description === "" ? {} : { description: dataset.description }),
     lanes,
