@@ -1,6 +1,7 @@
 // Reading one event record: its dates (with their precision and basis), sources, conflict and the
 // rest of its fields.
 import { normalizeText } from "./normalizeText.ts";
+import { readBackground, readMedia } from "./readExtras.ts";
 import { FieldReader, isRecord, type JsonRecord } from "./readFields.ts";
 import { deriveEventId, precisionOfNotation } from "./formats/common.ts";
 import { BASES, dateField, DEFAULT_LANE, ID_FIELD, idOf, keep, nfc, type Context } from "./readRecords.ts";
@@ -36,6 +37,9 @@ const EVENT_KEYS = [
   "topics",
   "sources",
   "conflict",
+  "media",
+  "displayDate",
+  "background",
 ] as const;
 
 /**
@@ -184,6 +188,7 @@ export function readEvent(
   const sourceItems = r.array("sources", strict);
   const sources = sourceItems === undefined ? [] : readSources(r, strict, sourceItems, articles, normalized);
   const conflict = readConflict(r, record["conflict"]);
+  const extras = readEventExtras(r);
 
   if (lane !== undefined && !lanes.has(lane) && (strict || lane !== DEFAULT_LANE.id))
     r.error("lane", `"${lane}" is not a lane in this file (lanes: ${[...lanes].join(", ")})`);
@@ -232,5 +237,18 @@ export function readEvent(
     startMs,
     endMs,
     isRange: end !== undefined,
+    ...extras,
+  };
+}
+
+/** What an event may carry besides its facts (from TimelineJS): only the fields given, each optional. */
+function readEventExtras(r: FieldReader): Pick<TimelineEvent, "media" | "displayDate" | "background"> {
+  const media = readMedia(r);
+  const displayDate = r.string("displayDate", { required: false, max: 200 });
+  const background = readBackground(r);
+  return {
+    ...(media === undefined ? {} : { media }),
+    ...(displayDate === undefined ? {} : { displayDate }),
+    ...(background === undefined ? {} : { background }),
   };
 }

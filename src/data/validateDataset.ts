@@ -1,5 +1,6 @@
 import { checkArticlePath } from "./articlePath.ts";
 import type { DataIssue } from "./issues";
+import { readBackground, readEras, readMedia } from "./readExtras.ts";
 import { FieldReader, isRecord, type JsonRecord } from "./readFields.ts";
 import type { Dataset, TimelineEvent } from "./types";
 import { readEvent } from "./readEvent.ts";
@@ -152,7 +153,19 @@ export function beginValidation(head: JsonRecord, options: ValidateOptions): Dat
 
   function finish(json: JsonRecord): ValidationResult {
     const root = new FieldReader(json, ctx.file, "");
-    root.unknownKeys(["$schema", "strict", "title", "description", "lanes", "articles", "events"]);
+    root.unknownKeys([
+      "$schema",
+      "strict",
+      "title",
+      "description",
+      "lanes",
+      "articles",
+      "events",
+      "eras",
+      "scale",
+      "media",
+      "background",
+    ]);
     const strict = json["strict"];
     if (strict !== undefined && typeof strict !== "boolean") root.error("strict", "must be true or false");
     const title = root.string("title", { required: ctx.strict, max: 200 }) ?? "Untitled timeline";
@@ -165,6 +178,7 @@ export function beginValidation(head: JsonRecord, options: ValidateOptions): Dat
         ? [...lanes, DEFAULT_LANE]
         : lanes;
     checkConflictReferences(ctx, events, seen);
+    const extras = readDatasetExtras(ctx, root);
     // Only the curated story must cite every article it lists.
     for (const article of count > 0 && ctx.strict ? articles : []) {
       if (cited.has(article.id) || article.background === true) continue;
@@ -185,6 +199,7 @@ export function beginValidation(head: JsonRecord, options: ValidateOptions): Dat
         lanes: allLanes,
         articles,
         events,
+        ...extras,
       },
       issues: [...root.issues, ...ctx.issues],
       rejectedEvents: count - events.length,
@@ -192,6 +207,24 @@ export function beginValidation(head: JsonRecord, options: ValidateOptions): Dat
   }
 
   return { add, events, finish };
+}
+
+/** The document's eras, scale and title-slide media and background: only those given. */
+function readDatasetExtras(
+  ctx: Context,
+  root: FieldReader,
+): Pick<Dataset, "eras" | "scale" | "media" | "background"> {
+  const eraItems = root.array("eras", false);
+  const eras = eraItems === undefined ? undefined : readEras(ctx, eraItems);
+  const scale = root.oneOf("scale", ["human", "cosmological"] as const, false);
+  const media = readMedia(root);
+  const background = readBackground(root);
+  return {
+    ...(eras === undefined || eras.length === 0 ? {} : { eras }),
+    ...(scale === undefined ? {} : { scale }),
+    ...(media === undefined ? {} : { media }),
+    ...(background === undefined ? {} : { background }),
+  };
 }
 
 /**

@@ -114,12 +114,12 @@ describe("TimelineJS import of the example file", async () => {
     expect(event("A year of summits").summary).toBe("");
   });
 
-  it("reports media and eras as not imported, naming the event", () => {
-    expect(lines(loaded)).toEqual([
-      `warning: ${FIXTURE}: (top level): eras: 1 era was not imported: this format has no eras`,
-      `warning: ${FIXTURE}: events[0] (ides-of-march): media.url: "https://en.wikipedia.org/wiki/Assassination_of_Julius_Caesar" was not imported: this format has no media, and the event's text is quoted from the TimelineJS file, not from this link`,
-      `warning: ${FIXTURE}: events[2] (moon-landing): media.url: "https://www.nasa.gov/mission/apollo-11/" was not imported: this format has no media, and the event's text is quoted from the TimelineJS file, not from this link`,
-    ]);
+  it("keeps media and eras rather than dropping them, and makes no article of a media link", () => {
+    expect(lines(loaded)).toEqual([]);
+    expect(event("Caesar is assassinated").media?.url).toBe(
+      "https://en.wikipedia.org/wiki/Assassination_of_Julius_Caesar",
+    );
+    expect(loaded.dataset.eras).toHaveLength(1);
     expect(loaded.dataset.articles.some((a) => a.url !== undefined)).toBe(false);
   });
 
