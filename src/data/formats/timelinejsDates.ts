@@ -149,7 +149,9 @@ export function toTimelineJsDate(date: EdtfDate, week: boolean): TimelineJsDate 
   }
   const qualifier = QUALIFIER_WORDS[date.text.slice(-1)];
   const plain = date.text.replace(/[~?%]$/, "");
-  if (date.granularity === "time" || week || qualifier !== undefined) {
+  // A UTC time is exactly what TimelineJS holds; any other zone is kept as display text.
+  const zoned = date.granularity === "time" && date.offsetMinutes !== 0;
+  if (zoned || week || qualifier !== undefined) {
     out.display_date = `${week ? "week from " : ""}${plain}${qualifier === undefined ? "" : ` (${qualifier})`}`;
   }
   return out;

@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { lines, loadText, ROOT } from "./testLoad";
+import { datasetToTimelineJs } from "./timelinejsExport";
 import { datasetToJson } from "./toJson";
 
 const TEXT = readFileSync(resolve(ROOT, "test/fixtures/timelinejs-full.json"), "utf8");
@@ -89,5 +90,15 @@ describe("TimelineJS JSON, every field", async () => {
     const again = await loadText("again.json", JSON.stringify(datasetToJson(loaded.dataset)));
     expect(again.issues).toEqual([]);
     expect(again.dataset).toEqual(loaded.dataset);
+  });
+
+  it("is kept whole through TimelineJS export: written out and read back, the same dataset", async () => {
+    const again = await loadText(FILE, JSON.stringify(datasetToTimelineJs(loaded.dataset)));
+    expect(again.dataset).toEqual(loaded.dataset);
+    // The sheet's dataset too (title and era rows, every column).
+    const sheet = readFileSync(resolve(ROOT, "test/fixtures/sheets-template.csv"), "utf8");
+    const fromSheet = await loadText("sheet", sheet);
+    const back = await loadText("sheet", JSON.stringify(datasetToTimelineJs(fromSheet.dataset)));
+    expect(back.dataset).toEqual(fromSheet.dataset);
   });
 });

@@ -20,6 +20,13 @@ export interface TimelineJsMedia {
   url: string;
   caption?: string;
   credit?: string;
+  thumbnail?: string;
+  alt?: string;
+}
+
+export interface TimelineJsBackground {
+  url?: string;
+  color?: string;
 }
 
 export interface TimelineJsEvent {
@@ -27,13 +34,15 @@ export interface TimelineJsEvent {
   end_date?: TimelineJsDate;
   text?: TimelineJsText;
   media?: TimelineJsMedia;
+  background?: TimelineJsBackground;
   group?: string;
   display_date?: string;
   unique_id?: string;
 }
 
 export interface TimelineJsDocument {
-  title?: { text?: TimelineJsText; media?: TimelineJsMedia };
+  title?: { text?: TimelineJsText; media?: TimelineJsMedia; background?: TimelineJsBackground };
+  scale?: string;
   events: TimelineJsEvent[];
   eras?: { start_date: TimelineJsDate; end_date: TimelineJsDate; text?: TimelineJsText }[];
 }
