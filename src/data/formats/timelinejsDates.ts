@@ -140,7 +140,9 @@ export function toTimelineJsDate(date: EdtfDate, week: boolean): TimelineJsDate 
       hour: instant.getUTCHours(),
       minute: instant.getUTCMinutes(),
     });
-    if (instant.getUTCSeconds() !== 0) out.second = instant.getUTCSeconds();
+    // Seconds written when there are some, or when the date was written with them (":00").
+    if (instant.getUTCSeconds() !== 0 || /T\d{2}:\d{2}:\d{2}/.test(date.text))
+      out.second = instant.getUTCSeconds();
   } else {
     const [year = "0", month, day] = date.text.replace(/[~?%]$/, "").match(/^-?\d+|\d+/g) ?? [];
     out.year = timelineJsYearOfEdtf(Number(year));
