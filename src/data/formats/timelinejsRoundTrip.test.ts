@@ -1,7 +1,9 @@
 // Property: any TimelineJS document, read, written back as TimelineJS and read again, gives the same
-// dataset; and written as this project's JSON and read again, too. What each format holds survives.
+// dataset; and written as this project's JSON or as the Sheets template and read again, too.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import type { Dataset } from "../types";
+import { datasetToSheetsCsv } from "./sheetsExport";
 import { datasetToTimelineJs } from "./timelinejsExport";
 import { loadText } from "./testLoad";
 import { datasetToJson } from "./toJson";
@@ -74,12 +76,19 @@ describe("conversion round trips (property)", () => {
   it("TimelineJS → dataset → TimelineJS → dataset, and → our JSON → dataset, loses nothing", async () => {
     await fc.assert(
       fc.asyncProperty(document, async (doc) => {
-        const first = await loadText("p.json", JSON.stringify(doc));
+        const first = await loadText("p", JSON.stringify(doc));
         expect(first.issues.filter((i) => i.severity === "error")).toEqual([]);
-        const viaTimelineJs = await loadText("p.json", JSON.stringify(datasetToTimelineJs(first.dataset)));
+        const viaTimelineJs = await loadText("p", JSON.stringify(datasetToTimelineJs(first.dataset)));
         expect(viaTimelineJs.dataset).toEqual(first.dataset);
-        const viaJson = await loadText("p.json", JSON.stringify(datasetToJson(first.dataset)));
+        const viaJson = await loadText("p", JSON.stringify(datasetToJson(first.dataset)));
         expect(viaJson.dataset).toEqual(first.dataset);
+        // The Sheets template has no id column (ids are derived again) and no scale; the rest comes back.
+        const viaSheet = await loadText("p", datasetToSheetsCsv(first.dataset));
+        const withoutIds = ({ scale: _scale, ...d }: Dataset) => ({
+          ...d,
+          events: d.events.map(({ id: _id, ...e }) => e),
+        });
+        expect(withoutIds(viaSheet.dataset)).toEqual(withoutIds(first.dataset));
       }),
       { numRuns: 150 },
     );
