@@ -60,6 +60,9 @@ export default tseslint.config(
     files: [
       "src/data/formats/csv.ts",
       "src/data/formats/timelinejs.ts",
+      "src/data/formats/sheets.ts",
+      "src/data/readEvent.ts",
+      "src/data/validateDataset.ts",
       "src/data/validateLedger.ts",
       "src/app/mountDataset.ts",
       "src/app/phoneView.ts",

@@ -6,6 +6,8 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CSV_COLUMNS } from "../src/data/formats/csv";
+import { SHEETS_COLUMNS } from "../src/data/formats/sheets";
+import { loadFromDisk } from "./lib/loadFromDisk";
 import { loadRepoFile } from "../src/data/formats/testLoad";
 import { main } from "./convert";
 
@@ -88,6 +90,25 @@ describe("npm run convert", () => {
     expect(doc.events.every((e) => typeof e.start_date === "object")).toBe(true);
   });
 
+  it("writes the TimelineJS Sheets template (--to sheets) that reads back with the same events and eras", async () => {
+    const input = resolve(ROOT, "test/fixtures/timelinejs-full.json");
+    const out = join(dir, "sheet.csv");
+    const { code, out: printed } = await run(input, "--to", "sheets", "--out", out);
+    expect(code).toBe(0);
+    expect(printed.join("\n")).toContain(
+      `note: sheets cannot hold: event ids (derived again from start and headline) (2); the time scale (1)`,
+    );
+    const text = await readFile(out, "utf8");
+    expect(text.split("\n")[0]).toBe(SHEETS_COLUMNS.join(","));
+    const back = await loadFromDisk(out);
+    const original = await loadFromDisk(input);
+    expect(back.format).toBe("timelinejs");
+    expect(back.dataset.events.map((e) => [e.title, e.start.text, e.media])).toEqual(
+      original.dataset.events.map((e) => [e.title, e.start.text, e.media]),
+    );
+    expect(back.dataset.eras).toEqual(original.dataset.eras);
+  });
+
   it("shows control and bidi characters from the data as \\u escapes (the terminal never obeys them)", async () => {
     const out = join(dir, "escapes.csv");
     const result = await run(
@@ -137,7 +158,7 @@ describe("npm run convert", () => {
       const result = await run(...argv);
       expect(result.code).toBe(2);
       expect(result.err.join("\n")).toMatch(
-        /usage: npm run convert -- IN --to json\|csv\|timelinejs --out FILE$/,
+        /usage: npm run convert -- IN --to json\|csv\|timelinejs\|sheets --out FILE$/,
       );
     }
   });

@@ -1,4 +1,4 @@
-// npm run convert -- IN --to json|csv|timelinejs --out FILE
+// npm run convert -- IN --to json|csv|timelinejs|sheets --out FILE
 //
 // Converts a dataset between the project's JSON format, CSV and TimelineJS 3 JSON. IN may be any of
 // the three (detected by extension and content, as `npm run validate` does). It is validated with the
@@ -16,6 +16,7 @@ import { pathToFileURL } from "node:url";
 import { checkArticlePath } from "../src/data/articlePath";
 import { datasetToCsv } from "../src/data/formats/csv";
 import { FORMAT_NAMES, type FormatName } from "../src/data/formats/detectFormat";
+import { datasetToSheetsCsv } from "../src/data/formats/sheetsExport";
 import { datasetToTimelineJs } from "../src/data/formats/timelinejs";
 import { datasetToJson } from "../src/data/formats/toJson";
 import { formatIssue } from "../src/data/issues";
@@ -24,7 +25,10 @@ import type { Dataset } from "../src/data/types";
 import { loadFromDisk } from "./lib/loadFromDisk";
 import { safeLine } from "./lib/terminal";
 
-const USAGE = "usage: npm run convert -- IN --to json|csv|timelinejs --out FILE";
+const USAGE = "usage: npm run convert -- IN --to json|csv|timelinejs|sheets --out FILE";
+/** What convert writes: the three formats it reads, and the TimelineJS Sheets template (as CSV). */
+type Target = FormatName | "sheets";
+const TARGETS: readonly string[] = [...FORMAT_NAMES, "sheets"];
 
 export interface Output {
   log(line: string): void;
@@ -33,7 +37,7 @@ export interface Output {
 
 interface Args {
   readonly input: string;
-  readonly to: FormatName;
+  readonly to: Target;
   readonly out: string;
 }
 
@@ -53,15 +57,14 @@ function parseArgs(argv: readonly string[]): Args | string {
   if (positional.length !== 1) return positional.length === 0 ? "IN is missing" : "give exactly one IN file";
   const to = options.get("to");
   if (to === undefined) return "--to is missing";
-  if (!(FORMAT_NAMES as readonly string[]).includes(to))
-    return `--to must be json, csv or timelinejs, not "${to}"`;
+  if (!TARGETS.includes(to)) return `--to must be json, csv, timelinejs or sheets, not "${to}"`;
   const out = options.get("out");
   if (out === undefined) return "--out is missing";
-  return { input: positional[0] ?? "", to: to as FormatName, out };
+  return { input: positional[0] ?? "", to: to as Target, out };
 }
 
 /** What the target format cannot hold, among the things this dataset has. */
-export function lostInConversion(dataset: Dataset, to: FormatName): string[] {
+export function lostInConversion(dataset: Dataset, to: Target): string[] {
   if (to === "json") return [];
   const lost: string[] = [];
   const count = (n: number, what: string) => {
@@ -78,7 +81,15 @@ export function lostInConversion(dataset: Dataset, to: FormatName): string[] {
       .length,
     to === "csv" ? "article outlets, URLs and publication dates" : "article details",
   );
-  if (to === "timelinejs") {
+  if (to === "sheets") {
+    count(dataset.events.length, "event ids (derived again from start and headline)");
+    count(dataset.scale === undefined ? 0 : 1, "the time scale");
+  }
+  if (to === "csv") {
+    count(dataset.events.filter((e) => e.media !== undefined).length, "media");
+    count(dataset.eras?.length ?? 0, "eras");
+  }
+  if (to === "timelinejs" || to === "sheets") {
     count(dataset.events.length, "quotes, actors, topics, date basis and note of events");
     count(
       dataset.events.filter((e) => e.precision === "week").length,
@@ -99,8 +110,9 @@ export function articleFileFromOut(input: string, out: string, file: string): st
   return checkArticlePath(path).ok ? path : undefined;
 }
 
-function serialize(dataset: Dataset, to: FormatName, input: string, out: string): string {
+function serialize(dataset: Dataset, to: Target, input: string, out: string): string {
   if (to === "csv") return datasetToCsv(dataset);
+  if (to === "sheets") return datasetToSheetsCsv(dataset);
   if (to === "timelinejs") return `${JSON.stringify(datasetToTimelineJs(dataset), null, 2)}\n`;
   // Keep each article pointing at the same text file, now seen from OUT's folder, where it can.
   const json = datasetToJson(dataset, { articleFile: (file) => articleFileFromOut(input, out, file) });

@@ -65,10 +65,34 @@ const event: fc.Arbitrary<TimelineEvent> = fc.record(
   NO_NULL,
 );
 
+/** TimelineJS's media, display date and background, each present or absent (never undefined). */
+const withExtras: fc.Arbitrary<TimelineEvent> = fc
+  .tuple(
+    event,
+    fc.record(
+      {
+        media: fc.record(
+          {
+            url: fc.string(),
+            caption: fc.string(),
+            credit: fc.string(),
+            thumbnail: fc.string(),
+            alt: fc.string(),
+          },
+          { requiredKeys: ["url"], ...NO_NULL },
+        ),
+        displayDate: fc.string(),
+        background: fc.record({ url: fc.string(), color: fc.string() }, { requiredKeys: [], ...NO_NULL }),
+      },
+      { requiredKeys: [], ...NO_NULL },
+    ),
+  )
+  .map(([e, extras]) => ({ ...e, ...extras }));
+
 describe("packEvents / unpackEvents", () => {
   it("round-trips any events through a structured clone, field for field", () => {
     fc.assert(
-      fc.property(fc.array(event, { maxLength: 30 }), (events) => {
+      fc.property(fc.array(withExtras, { maxLength: 30 }), (events) => {
         expect(unpackEvents(sent(packEvents(events)))).toStrictEqual(events);
       }),
     );

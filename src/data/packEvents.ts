@@ -21,6 +21,8 @@ export interface PackedEvents {
 const IS_RANGE = 1;
 const HAS_END = 2;
 const HAS_CONFLICT = 4;
+/** Media, display date or background (TimelineJS's), written as one JSON text: few events have them. */
+const HAS_EXTRAS = 8;
 
 const APPROXIMATE = 1;
 const UNCERTAIN = 2;
@@ -40,6 +42,21 @@ function numberTape(initial: number) {
       values[length++] = value;
     },
     done: (): Float64Array => values.slice(0, length),
+  };
+}
+
+type Extras = Pick<TimelineEvent, "media" | "displayDate" | "background">;
+
+const hasExtras = (e: TimelineEvent) =>
+  e.media !== undefined || e.displayDate !== undefined || e.background !== undefined;
+
+/** The extras packEvents wrote as JSON (itself, so trusted): only the fields that were there. */
+function readExtras(json: string): Extras {
+  const { media, displayDate, background } = JSON.parse(json) as Extras;
+  return {
+    ...(media === undefined ? {} : { media }),
+    ...(displayDate === undefined ? {} : { displayDate }),
+    ...(background === undefined ? {} : { background }),
   };
 }
 
@@ -71,7 +88,10 @@ export function packEvents(events: readonly TimelineEvent[]): PackedEvents {
   };
   for (const e of events) {
     numbers.push(
-      (e.isRange ? IS_RANGE : 0) | (e.end !== undefined ? HAS_END : 0) | (e.conflict ? HAS_CONFLICT : 0),
+      (e.isRange ? IS_RANGE : 0) |
+        (e.end !== undefined ? HAS_END : 0) |
+        (e.conflict ? HAS_CONFLICT : 0) |
+        (hasExtras(e) ? HAS_EXTRAS : 0),
     );
     numbers.push(e.startMs);
     numbers.push(e.endMs);
@@ -97,6 +117,8 @@ export function packEvents(events: readonly TimelineEvent[]): PackedEvents {
       numbers.push(e.conflict.events.length);
       for (const id of e.conflict.events) texts.push(id);
     }
+    if (hasExtras(e))
+      texts.push(JSON.stringify({ media: e.media, displayDate: e.displayDate, background: e.background }));
   }
   return { count: events.length, numbers: numbers.done(), texts, shared };
 }
@@ -154,6 +176,7 @@ export function unpackEvents({ count, numbers, texts, shared }: PackedEvents): T
       for (let c = 0; c < ids.length; c++) ids[c] = text();
       conflict = { note, events: ids };
     }
+    const extras = (flags & HAS_EXTRAS) !== 0 ? readExtras(text()) : {};
     events[i] = {
       id,
       title,
@@ -171,6 +194,7 @@ export function unpackEvents({ count, numbers, texts, shared }: PackedEvents): T
       startMs,
       endMs,
       isRange: (flags & IS_RANGE) !== 0,
+      ...extras,
     };
   }
   return events;

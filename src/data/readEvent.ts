@@ -1,8 +1,10 @@
 // Reading one event record: its dates (with their precision and basis), sources, conflict and the
 // rest of its fields.
 import { normalizeText } from "./normalizeText.ts";
+import { readBackground, readMedia } from "./readExtras.ts";
 import { FieldReader, isRecord, type JsonRecord } from "./readFields.ts";
-import { BASES, dateField, ID_FIELD, idOf, keep, nfc, type Context } from "./readRecords.ts";
+import { deriveEventId, precisionOfNotation } from "./formats/common.ts";
+import { BASES, dateField, DEFAULT_LANE, ID_FIELD, idOf, keep, nfc, type Context } from "./readRecords.ts";
 import type { Article, Conflict, EdtfDate, Precision, Source, TimelineEvent } from "./types";
 
 const PRECISIONS: readonly Precision[] = ["year", "month", "week", "day", "time"];
@@ -35,18 +37,34 @@ const EVENT_KEYS = [
   "topics",
   "sources",
   "conflict",
+  "media",
+  "displayDate",
+  "background",
 ] as const;
+
+/**
+ * How a bad source is treated: in a strict dataset it is an error (the event is left out); otherwise
+ * only that source is left out, with a warning, and the event stays.
+ */
+type SourceProblem = (field: string, message: string) => undefined;
 
 function readSources(
   r: FieldReader,
+  strict: boolean,
   items: readonly unknown[],
   articles: ReadonlyMap<string, Article>,
   normalized: ReadonlyMap<string, string | undefined>,
 ): Source[] {
-  if (items.length === 0) r.error("sources", "must list at least one source");
+  if (strict && items.length === 0) r.error("sources", "must list at least one source");
+  const problem: SourceProblem = strict
+    ? (field, message) => r.error(field, message)
+    : (field, message) => {
+        r.warn(field, `${message}; this source was left out`);
+        return undefined;
+      };
   const sources: Source[] = [];
   for (let i = 0; i < items.length; i++) {
-    const source = readSource(r, items[i], i, articles, normalized);
+    const source = readSource(r, strict, problem, items[i], i, articles, normalized);
     if (source !== undefined) sources.push(source);
   }
   return sources;
@@ -55,13 +73,15 @@ function readSources(
 /** One item of an event's sources; undefined (with the issue noted) when it is not valid. */
 function readSource(
   r: FieldReader,
+  strict: boolean,
+  problem: SourceProblem,
   item: unknown,
   i: number,
   articles: ReadonlyMap<string, Article>,
   normalized: ReadonlyMap<string, string | undefined>,
 ): Source | undefined {
   const field = `sources[${i}]`;
-  if (!isRecord(item)) return r.error(field, "must be an object with article and quote");
+  if (!isRecord(item)) return problem(field, "must be an object with article and quote");
   for (const key in item) {
     if (Object.hasOwn(item, key) && key !== "article" && key !== "quote")
       r.warn(`${field}.${key}`, "is not a known field and was ignored");
@@ -69,13 +89,14 @@ function readSource(
   const article = typeof item["article"] === "string" ? item["article"].trim() : undefined;
   const quote = typeof item["quote"] === "string" ? item["quote"].trim() : undefined;
   if (article === undefined || article === "")
-    return r.error(`${field}.article`, "is required (an article id)");
-  if (quote === undefined || quote === "") return r.error(`${field}.quote`, "is required (a verbatim quote)");
-  if (quote.length < 8 || quote.length > 400) {
-    return r.error(`${field}.quote`, `is ${quote.length} characters long; quotes must be 8–400 characters`);
+    return problem(`${field}.article`, "is required (an article id)");
+  if (quote === undefined || quote === "") return problem(`${field}.quote`, "is required (a verbatim quote)");
+  // Only the curated story holds quotes to 8 characters: a short quote in another dataset is still one.
+  if ((strict && quote.length < 8) || quote.length > 400) {
+    return problem(`${field}.quote`, `is ${quote.length} characters long; quotes must be 8–400 characters`);
   }
   const known = articles.get(article);
-  if (known === undefined) return r.error(`${field}.article`, `"${article}" is not an article in this file`);
+  if (known === undefined) return problem(`${field}.article`, `"${article}" is not an article in this file`);
   if (known.file === undefined) return { article, quote, verified: false };
   const text = normalized.get(article);
   if (text === undefined) {
@@ -83,10 +104,11 @@ function readSource(
     return { article, quote, verified: false };
   }
   if (!text.includes(normalizeText(quote))) {
-    return r.error(
-      `${field}.quote`,
-      `is not verbatim in article "${article}": "${quote.length > 60 ? `${quote.slice(0, 57)}...` : quote}"`,
-    );
+    const shown = `"${quote.length > 60 ? `${quote.slice(0, 57)}...` : quote}"`;
+    if (strict) return r.error(`${field}.quote`, `is not verbatim in article "${article}": ${shown}`);
+    // Not strict: the reader is told it is unverified rather than losing the report.
+    r.warn(`${field}.quote`, `is not verbatim in article "${article}" and is shown as unverified: ${shown}`);
+    return { article, quote, verified: false };
   }
   return { article, quote, verified: true };
 }
@@ -109,13 +131,25 @@ function extentEnd(start: EdtfDate, end: EdtfDate | undefined, precision: Precis
   return end === undefined ? startEnd : Math.max(end.endMs, startEnd);
 }
 
-// Field rules of an event, made once: readEvent runs for every record of the file.
+// Field rules of an event, made once: readEvent runs for every record of the file. The first of
+// each pair is the strict dataset's, the second everyone else's (see Context.strict).
 const EVENT_TITLE = { required: true, max: 120 };
-const EVENT_SUMMARY = { required: true, max: 1000 };
-const DATE_NOTE = { required: true, max: 400 };
-const REQUIRED = { required: true };
-const ACTORS = { required: true, max: 80 };
+const EVENT_SUMMARY = [
+  { required: true, max: 1000 },
+  { required: false, max: 1000 },
+] as const;
+const DATE_NOTE = [
+  { required: true, max: 400 },
+  { required: false, max: 400 },
+] as const;
+const LANE = [{ required: true }, { required: false }] as const;
+const ACTORS = [
+  { required: true, max: 80 },
+  { required: false, max: 80 },
+] as const;
 const TOPICS = { required: false, max: 40 };
+/** A lenient event's default date basis: the file states the date (as CSV and TimelineJS always did). */
+const DEFAULT_BASIS = "stated";
 
 export function readEvent(
   ctx: Context,
@@ -125,26 +159,38 @@ export function readEvent(
   articles: ReadonlyMap<string, Article>,
   normalized: ReadonlyMap<string, string | undefined>,
 ): TimelineEvent | undefined {
+  const { strict } = ctx;
+  const rule = strict ? 0 : 1;
   const r = new FieldReader(record, ctx.file, path, idOf(record));
   r.unknownKeys(EVENT_KEYS);
-  const id = r.string("id", ID_FIELD);
+  // Only a strict dataset must give an id; otherwise it is derived, as the CSV import derives it.
+  const hasId = strict || Object.hasOwn(record, "id");
+  const givenId = hasId ? r.string("id", ID_FIELD) : undefined;
   const title = r.string("title", EVENT_TITLE);
-  const summary = r.string("summary", EVENT_SUMMARY);
+  const summary = r.string("summary", EVENT_SUMMARY[rule]) ?? (strict ? undefined : "");
   const start = dateField(r, "start", true);
   const end = dateField(r, "end", false);
-  const precision = r.oneOf("precision", PRECISIONS, true);
-  const dateBasis = r.oneOf("dateBasis", BASES, true);
-  const dateNote = r.string("dateNote", DATE_NOTE);
-  const lane = r.string("lane", REQUIRED);
+  const id =
+    givenId ??
+    (hasId || start === undefined || title === undefined ? undefined : deriveEventId(start.text, title));
+  const precision =
+    r.oneOf("precision", PRECISIONS, strict) ??
+    (strict || start === undefined || Object.hasOwn(record, "precision")
+      ? undefined
+      : precisionOfNotation(start.text));
+  const dateBasis = r.oneOf("dateBasis", BASES, strict) ?? (strict ? undefined : DEFAULT_BASIS);
+  const dateNote = r.string("dateNote", DATE_NOTE[rule]) ?? (strict ? undefined : "");
+  const lane = r.string("lane", LANE[rule]) ?? (strict ? undefined : DEFAULT_LANE.id);
   // Names are compared (filters, search, links) in one Unicode form: "José" typed with a combining
   // accent and "José" with a precomposed é are one actor.
-  const actors = r.strings("actors", ACTORS)?.map(nfc);
+  const actors = r.strings("actors", ACTORS[rule])?.map(nfc);
   const topics = (r.strings("topics", TOPICS) ?? []).map(nfc);
-  const sourceItems = r.array("sources", true);
-  const sources = sourceItems === undefined ? [] : readSources(r, sourceItems, articles, normalized);
+  const sourceItems = r.array("sources", strict);
+  const sources = sourceItems === undefined ? [] : readSources(r, strict, sourceItems, articles, normalized);
   const conflict = readConflict(r, record["conflict"]);
+  const extras = readEventExtras(r);
 
-  if (lane !== undefined && !lanes.has(lane))
+  if (lane !== undefined && !lanes.has(lane) && (strict || lane !== DEFAULT_LANE.id))
     r.error("lane", `"${lane}" is not a lane in this file (lanes: ${[...lanes].join(", ")})`);
   if (start !== undefined && precision !== undefined && start.granularity !== GRANULARITY_OF[precision]) {
     r.error(
@@ -191,5 +237,18 @@ export function readEvent(
     startMs,
     endMs,
     isRange: end !== undefined,
+    ...extras,
+  };
+}
+
+/** What an event may carry besides its facts (from TimelineJS): only the fields given, each optional. */
+function readEventExtras(r: FieldReader): Pick<TimelineEvent, "media" | "displayDate" | "background"> {
+  const media = readMedia(r);
+  const displayDate = r.string("displayDate", { required: false, max: 200 });
+  const background = readBackground(r);
+  return {
+    ...(media === undefined ? {} : { media }),
+    ...(displayDate === undefined ? {} : { displayDate }),
+    ...(background === undefined ? {} : { background }),
   };
 }

@@ -19,7 +19,16 @@ export const ID_FIELD = { required: true, max: 80, pattern: ID, patternHint: ID_
 export interface Context {
   readonly file: string;
   readonly issues: DataIssue[];
+  /**
+   * The dataset's `"strict": true`: every event needs a summary, precision, date basis and note, a
+   * lane, actors and verbatim quotes (the curated story's rules). Without it only a date and a title
+   * are required, and the rest gets the defaults below, the same whatever format the file came in.
+   */
+  readonly strict: boolean;
 }
+
+/** Where an event without a lane goes when the dataset is not strict (added to the lanes if used). */
+export const DEFAULT_LANE: Lane = { id: "events", label: "Events" };
 
 export function keep(ctx: Context, reader: FieldReader): boolean {
   ctx.issues.push(...reader.issues);

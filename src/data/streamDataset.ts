@@ -3,7 +3,7 @@
  * checked one by one while the rest downloads, so little is left to do when its last byte arrives.
  * The result is always exactly loadAnyFormat's for the whole text (a property test holds them
  * equal). Whenever the file is not one the stream can follow (CSV, TimelineJS, a JSON syntax error,
- * events before lanes or articles, lanes or articles repeated after them, records that give
+ * events before lanes or articles, lanes, articles or `strict` after them, records that give
  * splitJsonMembers no boundary to find), it falls back to loadAnyFormat on the whole text at the
  * end, and says so through `onRestart`, so a caller that passed events on can take them back.
  */
@@ -89,7 +89,8 @@ export function streamDataset(
     member(key, value) {
       // After the events, a member may repeat one before them, and replaces it, as in JSON.parse;
       // lanes or articles replaced after the events were checked against them: start again.
-      if (members.has(EVENTS) && (key === "lanes" || key === "articles")) stop();
+      // So does a `strict` after them: the events were checked by the other rules.
+      if (members.has(EVENTS) && (key === "lanes" || key === "articles" || key === "strict")) stop();
       else members.set(key, value);
     },
     arrayStart(key) {

@@ -53,6 +53,32 @@ export interface Conflict {
   readonly events: readonly string[];
 }
 
+/** An image, video, audio or page that goes with an event (from TimelineJS `media`). Plain text only. */
+export interface Media {
+  /** http(s) only: checked by the validator. */
+  readonly url: string;
+  readonly caption?: string;
+  readonly credit?: string;
+  /** http(s) only. */
+  readonly thumbnail?: string;
+  readonly alt?: string;
+}
+
+/** A slide's background (TimelineJS `background`): an image URL (http(s)) or a CSS colour. */
+export interface Background {
+  readonly url?: string;
+  readonly color?: string;
+}
+
+/** A labelled stretch of time drawn behind the events (TimelineJS `eras`). */
+export interface Era {
+  readonly title?: string;
+  readonly description?: string;
+  readonly start: EdtfDate;
+  /** Inclusive, as an event's end. */
+  readonly end: EdtfDate;
+}
+
 export interface TimelineEvent {
   readonly id: string;
   readonly title: string;
@@ -67,6 +93,10 @@ export interface TimelineEvent {
   readonly topics: readonly string[];
   readonly sources: readonly Source[];
   readonly conflict?: Conflict;
+  readonly media?: Media;
+  /** How the source shows the date ("Mid-July 2025"), where it words it otherwise than `start`. */
+  readonly displayDate?: string;
+  readonly background?: Background;
   /** Honest extent in UTC ms: the whole window the event may have happened in (or lasted). */
   readonly startMs: number;
   /** Exclusive; equals startMs for an instant. */
@@ -76,9 +106,17 @@ export interface TimelineEvent {
 }
 
 export interface Dataset {
+  /** The curated story's rules apply (see Context.strict in readRecords.ts); absent when they do not. */
+  readonly strict?: true;
   readonly title: string;
   readonly description: string;
   readonly lanes: readonly Lane[];
   readonly articles: readonly Article[];
   readonly events: readonly TimelineEvent[];
+  readonly eras?: readonly Era[];
+  /** TimelineJS's time scale: "human" (the default) or "cosmological". */
+  readonly scale?: "human" | "cosmological";
+  /** The title slide's media and background. */
+  readonly media?: Media;
+  readonly background?: Background;
 }

@@ -1,9 +1,18 @@
 import { checkArticlePath } from "./articlePath.ts";
 import type { DataIssue } from "./issues";
+import { readBackground, readEras, readMedia } from "./readExtras.ts";
 import { FieldReader, isRecord, type JsonRecord } from "./readFields.ts";
 import type { Dataset, TimelineEvent } from "./types";
 import { readEvent } from "./readEvent.ts";
-import { idOf, readArticles, readLanes, recordAt, type ArticleText, type Context } from "./readRecords.ts";
+import {
+  DEFAULT_LANE,
+  idOf,
+  readArticles,
+  readLanes,
+  recordAt,
+  type ArticleText,
+  type Context,
+} from "./readRecords.ts";
 
 export type { ArticleText };
 
@@ -87,7 +96,9 @@ function ownArray(record: JsonRecord, key: string): readonly unknown[] {
  * the same order, the document's own fields first.
  */
 export function beginValidation(head: JsonRecord, options: ValidateOptions): DatasetValidation {
-  const ctx: Context = { file: options.file, issues: [] };
+  // Read from the head: a streamed file's events are checked before the rest of the document is
+  // known, so a `strict` after the events makes the stream start again (streamDataset).
+  const ctx: Context = { file: options.file, issues: [], strict: head["strict"] === true };
   const lanes = readLanes(ctx, ownArray(head, "lanes"));
   const { articles, normalized, articleAt } = readArticles(
     ctx,
@@ -127,19 +138,49 @@ export function beginValidation(head: JsonRecord, options: ValidateOptions): Dat
     }
     if (id !== undefined) seen.set(id, i);
     const event = readEvent(ctx, record, path, laneIds, articleById, normalized);
-    if (event !== undefined) events.push(event);
+    if (event === undefined) return;
+    if (id !== undefined) {
+      events.push(event);
+      return;
+    }
+    // An id derived from start and title (a dataset that is not strict) is made unique, as the CSV
+    // and TimelineJS imports make theirs: two events on one day may share a title.
+    let unique = event.id;
+    for (let n = 2; seen.has(unique); n++) unique = `${event.id}-${n}`;
+    seen.set(unique, i);
+    events.push(unique === event.id ? event : { ...event, id: unique });
   }
 
   function finish(json: JsonRecord): ValidationResult {
     const root = new FieldReader(json, ctx.file, "");
-    root.unknownKeys(["$schema", "title", "description", "lanes", "articles", "events"]);
-    const title = root.string("title", { required: true, max: 200 }) ?? "Untitled timeline";
+    root.unknownKeys([
+      "$schema",
+      "strict",
+      "title",
+      "description",
+      "lanes",
+      "articles",
+      "events",
+      "eras",
+      "scale",
+      "media",
+      "background",
+    ]);
+    const strict = json["strict"];
+    if (strict !== undefined && typeof strict !== "boolean") root.error("strict", "must be true or false");
+    const title = root.string("title", { required: ctx.strict, max: 200 }) ?? "Untitled timeline";
     const description = root.string("description", { required: false, max: 1000 }) ?? "";
-    root.array("lanes", true);
-    root.array("articles", true);
+    root.array("lanes", ctx.strict);
+    root.array("articles", ctx.strict);
     root.array("events", true);
+    const allLanes =
+      !ctx.strict && !laneIds.has(DEFAULT_LANE.id) && events.some((e) => e.lane === DEFAULT_LANE.id)
+        ? [...lanes, DEFAULT_LANE]
+        : lanes;
     checkConflictReferences(ctx, events, seen);
-    for (const article of count > 0 ? articles : []) {
+    const extras = readDatasetExtras(ctx, root);
+    // Only the curated story must cite every article it lists.
+    for (const article of count > 0 && ctx.strict ? articles : []) {
       if (cited.has(article.id) || article.background === true) continue;
       ctx.issues.push({
         severity: "error",
@@ -151,13 +192,39 @@ export function beginValidation(head: JsonRecord, options: ValidateOptions): Dat
       });
     }
     return {
-      dataset: { title, description, lanes, articles, events },
+      dataset: {
+        ...(ctx.strict ? { strict: true } : {}),
+        title,
+        description,
+        lanes: allLanes,
+        articles,
+        events,
+        ...extras,
+      },
       issues: [...root.issues, ...ctx.issues],
       rejectedEvents: count - events.length,
     };
   }
 
   return { add, events, finish };
+}
+
+/** The document's eras, scale and title-slide media and background: only those given. */
+function readDatasetExtras(
+  ctx: Context,
+  root: FieldReader,
+): Pick<Dataset, "eras" | "scale" | "media" | "background"> {
+  const eraItems = root.array("eras", false);
+  const eras = eraItems === undefined ? undefined : readEras(ctx, eraItems);
+  const scale = root.oneOf("scale", ["human", "cosmological"] as const, false);
+  const media = readMedia(root);
+  const background = readBackground(root);
+  return {
+    ...(eras === undefined || eras.length === 0 ? {} : { eras }),
+    ...(scale === undefined ? {} : { scale }),
+    ...(media === undefined ? {} : { media }),
+    ...(background === undefined ? {} : { background }),
+  };
 }
 
 /**

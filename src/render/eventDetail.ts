@@ -146,7 +146,9 @@ export function eventDetail(
   head.append(lane, el("h2", "detail-title", event.title), when);
   root.append(head);
   const basis = el("p", `detail-basis basis-${event.dateBasis}`);
-  basis.append(el("span", "basis-label", BASIS_LABEL[event.dateBasis]), `: ${event.dateNote}`);
+  basis.append(el("span", "basis-label", BASIS_LABEL[event.dateBasis]));
+  // A dataset that is not strict may give no note on the date.
+  if (event.dateNote !== "") basis.append(`: ${event.dateNote}`);
   const status = reportingStatus(event);
   const count = reportCount(event);
   const statusLine = el(
@@ -154,11 +156,21 @@ export function eventDetail(
     `detail-status status-${status}`,
     `${STATUS_LABEL[status]} \u00b7 ${count} article${count === 1 ? "" : "s"}`,
   );
-  root.append(basis, statusLine, el("p", "detail-summary", event.summary));
+  root.append(basis, statusLine);
+  if (event.summary !== "") root.append(el("p", "detail-summary", event.summary));
 
   const articles = new Map(dataset.articles.map((a) => [a.id, a]));
   if (event.conflict !== undefined) root.append(conflictView(event, eventById, articles, open));
 
+  if (event.sources.length === 0) {
+    // Only a dataset that is not strict has events without quotes: say so rather than show an empty list.
+    root.append(
+      el("h3", "detail-sources-heading", "Source"),
+      el("p", "detail-no-source", "No source quote."),
+    );
+    if (event.actors.length > 0) root.append(el("p", "detail-actors", `Who: ${event.actors.join(", ")}`));
+    return root;
+  }
   const sources = el("ol", "detail-sources");
   sources.setAttribute(
     "aria-label",

@@ -55,6 +55,28 @@ describe("bring your own data, share what you see", () => {
     await page.close();
   });
 
+  test("a CSV of only dates and titles renders, its details saying there is no source quote", async () => {
+    const { page, errors } = await openTimeline();
+    await page.locator("#open-file-input").setInputFiles({
+      name: "plain.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from("start,title\n2025-07-10,Talks in Geneva\n2025-07-14,Summit\n"),
+    });
+    await page.waitForFunction(() => document.querySelector("h1")?.textContent === "plain");
+    await page.getByRole("button", { name: /Fit all/ }).click();
+    await page.waitForTimeout(500);
+    expect((await representedEvents(page)).ids.sort()).toEqual([
+      "2025-07-10-talks-in-geneva",
+      "2025-07-14-summit",
+    ]);
+    await page.locator('g.event[data-event-id="2025-07-10-talks-in-geneva"]').click();
+    const detail = page.locator(".detail:not(.summary-card)");
+    await detail.waitFor();
+    await expect(detail.textContent()).resolves.toContain("No source quote.");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   test("Open file… accepts a TimelineJS file", async () => {
     const { page } = await openTimeline();
     await page.locator("#open-file-input").setInputFiles("test/fixtures/timelinejs-example.json");

@@ -180,9 +180,10 @@ describe("the timeline on a phone (390×844)", () => {
     await expect(page.locator("#phone-view").isVisible()).resolves.toBe(true);
     await page.keyboard.press("Escape");
     await page.getByRole("dialog").waitFor({ state: "hidden" });
-    await expect(
-      page.evaluate(() => (document.activeElement as HTMLElement).dataset["eventId"]),
-    ).resolves.toBe(id);
+    // Focus comes back once the sheet has closed (a frame later when the machine is busy).
+    await expect
+      .poll(() => page.evaluate(() => (document.activeElement as HTMLElement).dataset["eventId"]))
+      .toBe(id);
     await page.close();
   });
 

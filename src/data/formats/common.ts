@@ -42,16 +42,44 @@ export interface EventJson {
   topics?: string[];
   sources?: SourceJson[];
   conflict?: { note: string; events?: string[] };
+  media?: MediaJson;
+  displayDate?: string;
+  background?: BackgroundJson;
+}
+
+export interface MediaJson {
+  url: string;
+  caption?: string;
+  credit?: string;
+  thumbnail?: string;
+  alt?: string;
+}
+
+export interface BackgroundJson {
+  url?: string;
+  color?: string;
+}
+
+export interface EraJson {
+  title?: string;
+  description?: string;
+  start?: string;
+  end?: string;
 }
 
 /** The project's dataset format (data/events.schema.json) as a plain object, ready for validateDataset. */
 export interface DatasetJson {
   $schema?: string;
+  strict?: boolean;
   title: string;
   description?: string;
   lanes: LaneJson[];
   articles: ArticleJson[];
   events: EventJson[];
+  eras?: EraJson[];
+  scale?: string;
+  media?: MediaJson;
+  background?: BackgroundJson;
 }
 
 /** A file converted into the dataset format, before validation. */

@@ -138,16 +138,43 @@ describe("parseCsv: events, sources, lanes and articles", () => {
 });
 
 describe("parseCsv: problems name the row and column, and other rows survive", () => {
-  it("reports each missing required column against the header and reads no rows", async () => {
-    const loaded = await loadText("cols.csv", "id,start,title,lane\ne1,2025-07-10,T,L\n");
+  it("reports each missing required column (start, title) against the header and reads no rows", async () => {
+    const loaded = await loadText("cols.csv", "id,summary,lane\ne1,S,L\n");
     expect(lines(loaded)).toEqual([
-      `cols.csv: rows[1]: summary: column is missing from the header (${HEADER})`,
-      `cols.csv: rows[1]: actors: column is missing from the header (${HEADER})`,
-      `cols.csv: rows[1]: source: column is missing from the header (${HEADER})`,
-      `cols.csv: rows[1]: quote: column is missing from the header (${HEADER})`,
+      `cols.csv: rows[1]: start: column is missing from the header (${HEADER})`,
+      `cols.csv: rows[1]: title: column is missing from the header (${HEADER})`,
     ]);
     expect(loaded.dataset.events).toEqual([]);
     expect(loaded.rejectedEvents).toBe(1);
+  });
+
+  it("reads a file of only dates and titles, giving every event the shared defaults", async () => {
+    const loaded = await loadText("plain.csv", "start,title\n2025-07-10,Talks\n2025-07,Summit\n");
+    expect(loaded.issues).toEqual([]);
+    expect(loaded.dataset.lanes).toEqual([{ id: "events", label: "Events" }]);
+    expect(loaded.dataset.articles).toEqual([]);
+    const [talks, summit] = loaded.dataset.events;
+    expect(talks).toMatchObject({
+      id: "2025-07-10-talks",
+      title: "Talks",
+      summary: "",
+      precision: "day",
+      dateBasis: "stated",
+      dateNote: CSV_DATE_NOTE,
+      lane: "events",
+      actors: [],
+      topics: [],
+      sources: [],
+    });
+    expect(summit?.precision).toBe("month");
+  });
+
+  it("keeps an event whose row has a source but no quote, leaving that source out with a warning", async () => {
+    const loaded = await loadText("noquote.csv", "start,title,source\n2025-07-10,Talks,Daily News\n");
+    expect(lines(loaded)).toEqual([
+      "warning: noquote.csv: rows[2] (2025-07-10-talks): quote: is required (a verbatim quote); this source was left out",
+    ]);
+    expect(loaded.dataset.events.map((e) => [e.id, e.sources])).toEqual([["2025-07-10-talks", []]]);
   });
 
   it("reports an empty file", async () => {
@@ -200,12 +227,13 @@ describe("parseCsv: problems name the row and column, and other rows survive", (
     expect(lines(loaded)).toEqual([
       'mapped.csv: rows[2] (e1): start: "2025-02-30" is not a calendar date: 2025-02 has 28 days',
       'mapped.csv: rows[2] (e1): date_basis: "sure" is not one of stated, inferred, reference',
-      "mapped.csv: rows[4] (e2): quote: is 5 characters long; quotes must be 8–400 characters",
-      "mapped.csv: rows[5] (e2): source: is required (an article id or title)",
-      "mapped.csv: rows[6] (e3): actors: is required",
+      "warning: mapped.csv: rows[5] (e2): source: is required (an article id or title); this source was left out",
       'mapped.csv: rows[6] (e3): precision: "day" needs start written as YYYY-MM-DD, but start is "2025-07"',
     ]);
-    expect(loaded.dataset.events).toEqual([]);
+    // Not a strict dataset: a short quote is a quote, and a bad source costs only itself.
+    expect(loaded.dataset.events.map((e) => [e.id, e.sources.map((s) => s.quote)])).toEqual([
+      ["e2", ["long enough quote", "short"]],
+    ]);
   });
 
   it("reports an over-long lane label and source title on the row that introduced them", async () => {
@@ -222,7 +250,11 @@ describe("parseCsv: problems name the row and column, and other rows survive", (
     const found = lines(loaded);
     expect(found).toContain("long.csv: rows[3]: lane: is 61 characters long; at most 60 allowed");
     expect(found).toContain("long.csv: rows[4]: source: is 201 characters long; at most 200 allowed");
-    expect(loaded.dataset.events.map((e) => e.id)).toEqual(["ok"]);
+    // The event whose source was refused stays, without that source.
+    expect(loaded.dataset.events.map((e) => [e.id, e.sources.length])).toEqual([
+      ["ok", 1],
+      ["src", 0],
+    ]);
   });
 
   it("warns when a further row of an event changes one of its fields", async () => {

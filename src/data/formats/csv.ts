@@ -4,7 +4,9 @@
  *
  *   id,start,end,precision,title,summary,lane,actors,topics,source,quote,date_basis,date_note
  *
- * - Required columns: start, title, summary, lane, actors, source, quote. The others may be left out.
+ * - Required columns: start and title. The others may be left out, or left empty in a row: an event
+ *   then gets the defaults every format shares (validateDataset, unless the dataset is strict): no
+ *   summary, actors, topics or quotes, and the lane "Events".
  * - `id`: optional; when empty it is derived from start and title (`2025-07-10-trump-phones-rutte`),
  *   so the same row always gets the same id.
  * - Several rows with the same id (or, without ids, the same start and title) are one event: the
@@ -58,15 +60,7 @@ export const CSV_COLUMNS = [
 
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
-export const CSV_REQUIRED: readonly CsvColumn[] = [
-  "start",
-  "title",
-  "summary",
-  "lane",
-  "actors",
-  "source",
-  "quote",
-];
+export const CSV_REQUIRED: readonly CsvColumn[] = ["start", "title"];
 
 export const CSV_DATE_NOTE = "From the CSV file.";
 

@@ -1,11 +1,15 @@
 /**
  * Which of the three formats a file is, and its content in the dataset format. By extension first:
  * `.csv` is CSV; `.json` is JSON, and TimelineJS when its events carry `start_date`. Any other name is
- * sniffed: text starting with `{` or `[` is JSON (either kind), anything else CSV.
+ * sniffed: text starting with `{` or `[` is JSON (either kind), anything else CSV. CSV (or TSV) whose
+ * header has the TimelineJS Sheets template's Year and Headline columns is that template, read as
+ * TimelineJS (sheets.ts).
  */
 import type { DataIssue } from "../issues";
 import { parseJson } from "../parseJson.ts";
+import { csvParseRows } from "d3-dsv";
 import { parseCsv } from "./csv.ts";
+import { isSheetsHeader, parseSheets } from "./sheets.ts";
 import { isTimelineJs, parseTimelineJs } from "./timelinejs.ts";
 
 export type FormatName = "json" | "csv" | "timelinejs";
@@ -102,7 +106,12 @@ export function parseAnyFormat(raw: string, fileName: string): ParsedAnyFormat {
   const refused = refuseText(text, fileName, byName, looksLikeJson);
   if (refused !== undefined) return refused;
   if (byName === "csv" || (byName === undefined && !looksLikeJson)) {
-    return { ...parseCsv(isTabSeparated(text) ? tsvToCsv(text) : text, fileName), format: "csv" };
+    const csv = isTabSeparated(text) ? tsvToCsv(text) : text;
+    // The TimelineJS Sheets template is told from this project's CSV by its header row alone.
+    const headerEnd = csv.search(/\r|\n/);
+    const header = csvParseRows(headerEnd < 0 ? csv : csv.slice(0, headerEnd))[0] ?? [];
+    if (isSheetsHeader(header)) return { ...parseSheets(csv, fileName), format: "timelinejs" };
+    return { ...parseCsv(csv, fileName), format: "csv" };
   }
   const parsed = parseJson(text);
   if (!parsed.ok) {

@@ -101,3 +101,45 @@ export function stripTags(html: string): string {
   out.push(html.slice(i));
   return out.join("");
 }
+
+const NAMED_ENTITIES: Readonly<Record<string, string>> = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: " ",
+  ndash: "\u2013",
+  mdash: "\u2014",
+  lsquo: "\u2018",
+  rsquo: "\u2019",
+  ldquo: "\u201c",
+  rdquo: "\u201d",
+  hellip: "\u2026",
+};
+
+/**
+ * Plain text of an HTML fragment, by string operations only (no DOM, nothing is ever interpreted):
+ * comments, scripts and styles are removed, block tags become spaces, other tags vanish (stripTags,
+ * one linear pass), entities are decoded after the tags are gone (so `&lt;b&gt;` stays visible
+ * text), and whitespace is collapsed.
+ */
+export function htmlToText(html: string): string {
+  const withoutTags = stripTags(html);
+  return withoutTags
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => {
+      if (name.startsWith("#")) {
+        const code = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : Number(name.slice(1));
+        return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
+      }
+      // Own keys only: "&constructor;" must not reach Object.prototype.
+      return Object.hasOwn(NAMED_ENTITIES, name.toLowerCase()) ? NAMED_ENTITIES[name.toLowerCase()]! : entity;
+    })
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** Text made safe to put in TimelineJS's HTML fields. */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}

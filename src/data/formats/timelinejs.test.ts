@@ -9,7 +9,6 @@ import {
   edtfYearOfTimelineJs,
   htmlToText,
   isTimelineJs,
-  NOT_RECORDED_ACTOR,
   quotePassage,
   TIMELINEJS_ARTICLE_ID,
   TIMELINEJS_DATE_NOTE,
@@ -105,20 +104,22 @@ describe("TimelineJS import of the example file", async () => {
       expect(e.sources).toHaveLength(1);
       expect(e.sources[0]?.article).toBe(TIMELINEJS_ARTICLE_ID);
       expect(e.sources[0]?.verified).toBe(false);
-      expect(e.summary).toContain(e.sources[0]?.quote);
-      expect(e.actors).toEqual([NOT_RECORDED_ACTOR]);
+      expect(`${e.title} ${e.summary}`).toContain(e.sources[0]?.quote);
+      // TimelineJS has no actors: the default every format shares.
+      expect(e.actors).toEqual([]);
       expect(e.dateBasis).toBe("stated");
     }
-    // With no text, the headline is both summary and quote.
+    // With no text, there is no summary and the headline is the quote.
     expect(event("A year of summits").sources[0]?.quote).toBe("A year of summits");
+    expect(event("A year of summits").summary).toBe("");
   });
 
-  it("reports media and eras as not imported, naming the event", () => {
-    expect(lines(loaded)).toEqual([
-      `warning: ${FIXTURE}: (top level): eras: 1 era was not imported: this format has no eras`,
-      `warning: ${FIXTURE}: events[0] (ides-of-march): media.url: "https://en.wikipedia.org/wiki/Assassination_of_Julius_Caesar" was not imported: this format has no media, and the event's text is quoted from the TimelineJS file, not from this link`,
-      `warning: ${FIXTURE}: events[2] (moon-landing): media.url: "https://www.nasa.gov/mission/apollo-11/" was not imported: this format has no media, and the event's text is quoted from the TimelineJS file, not from this link`,
-    ]);
+  it("keeps media and eras rather than dropping them, and makes no article of a media link", () => {
+    expect(lines(loaded)).toEqual([]);
+    expect(event("Caesar is assassinated").media?.url).toBe(
+      "https://en.wikipedia.org/wiki/Assassination_of_Julius_Caesar",
+    );
+    expect(loaded.dataset.eras).toHaveLength(1);
     expect(loaded.dataset.articles.some((a) => a.url !== undefined)).toBe(false);
   });
 
@@ -168,7 +169,7 @@ describe("TimelineJS import: problems name the event and the TimelineJS field", 
       tjs(
         ok({ unique_id: "feb", start_date: { year: 2025, month: 2, day: 30 } }),
         ok({ unique_id: "rev", start_date: { year: 2025 }, end_date: { year: 2024 } }),
-        ok({ unique_id: "nohead", text: { text: "Only a text, no headline." } }),
+        ok({ unique_id: "nohead", text: { headline: "", text: "" } }),
         ok({ group: "G".repeat(61) }),
       ),
     );
@@ -201,12 +202,25 @@ describe("TimelineJS import: problems name the event and the TimelineJS field", 
     expect(loaded.dataset.events).toEqual([]);
   });
 
-  it("rejects an event with nothing of 8 or more characters to quote", async () => {
-    const loaded = await loadText("t.json", tjs(ok({ text: { headline: "War" } }), ok()));
+  it("keeps a headline-only event with nothing of 8 or more characters to quote, with no source", async () => {
+    const loaded = await loadText("t.json", tjs(ok({ text: { headline: "War" } })));
+    expect(lines(loaded)).toEqual([]);
+    expect(loaded.dataset.events.map((e) => [e.title, e.summary, e.sources])).toEqual([["War", "", []]]);
+    // The file is no event's source, so it is not listed as an article.
+    expect(loaded.dataset.articles).toEqual([]);
+  });
+
+  it("keeps a text-only event, titled by its text's first sentence, with a warning", async () => {
+    const loaded = await loadText(
+      "t.json",
+      tjs(ok({ unique_id: "t", text: { text: "<p>Talks resume in Geneva. Both sides attend.</p>" } })),
+    );
     expect(lines(loaded)).toEqual([
-      "t.json: events[0]: text: has no passage of 8 or more characters to quote as the event's source",
+      "warning: t.json: events[0] (t): text.headline: is empty; the title is the start of text.text",
     ]);
-    expect(loaded.dataset.events).toHaveLength(1);
+    expect(loaded.dataset.events.map((e) => [e.title, e.summary])).toEqual([
+      ["Talks resume in Geneva.", "Talks resume in Geneva. Both sides attend."],
+    ]);
   });
 
   it("reads year 0 as 1 BCE with a warning", async () => {

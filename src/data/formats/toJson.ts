@@ -56,13 +56,30 @@ export function datasetToJson(dataset: Dataset, options: ToJsonOptions = {}): Da
             ...(event.conflict.events.length === 0 ? {} : { events: [...event.conflict.events] }),
           },
         }),
+    ...(event.media === undefined ? {} : { media: { ...event.media } }),
+    ...(event.displayDate === undefined ? {} : { displayDate: event.displayDate }),
+    ...(event.background === undefined ? {} : { background: { ...event.background } }),
   }));
   return {
     ...(options.schema === undefined ? {} : { $schema: options.schema }),
+    ...(dataset.strict === true ? { strict: true } : {}),
     title: dataset.title,
     ...(dataset.description === "" ? {} : { description: dataset.description }),
     lanes,
     articles,
     events,
+    ...(dataset.eras === undefined
+      ? {}
+      : {
+          eras: dataset.eras.map((era) => ({
+            ...(era.title === undefined ? {} : { title: era.title }),
+            ...(era.description === undefined ? {} : { description: era.description }),
+            start: era.start.text,
+            end: era.end.text,
+          })),
+        }),
+    ...(dataset.scale === undefined ? {} : { scale: dataset.scale }),
+    ...(dataset.media === undefined ? {} : { media: { ...dataset.media } }),
+    ...(dataset.background === undefined ? {} : { background: { ...dataset.background } }),
   };
 }
