@@ -57,6 +57,8 @@ interface DrawnKey {
  */
 export function createFrameStep(ctx: FrameContext) {
   const { dom, card } = ctx;
+  // Read by every draw (the marks' accessible names): made once.
+  const laneLabels = ctx.dataset.lanes.map((l) => l.label);
   let layout: Layout | undefined;
   let drawn: DrawnKey | undefined;
   let drawnScale: TimeScale | undefined;
@@ -85,7 +87,7 @@ export function createFrameStep(ctx: FrameContext) {
     drawnScale = x;
     drawn = { domain, ...pick(state), index, marginPx };
     paint ??= clusterPaint(dom.clusterLayer);
-    drawLayout(ctx, state, current, x, index, marginPx, paint);
+    drawLayout(ctx, laneLabels, state, current, x, index, marginPx, paint);
     // Marks were joined again: the description link is set afresh.
     described = -1;
   }
@@ -172,6 +174,7 @@ function layoutState(
 /** Draws a layout: the chart's size, axis, publications, lanes, marks and clusters. */
 function drawLayout(
   { dom, dataset, onOpenArticle }: FrameContext,
+  laneLabels: readonly string[],
   state: ViewState,
   layout: Layout,
   x: TimeScale,
@@ -193,7 +196,6 @@ function drawLayout(
   renderPublications(dom.publications, dom.publicationLines, dataset.articles, x, heightPx, onOpenArticle);
   renderLanes(dom.lanes, dom.laneHeadings, dataset.lanes, geometry, state.widthPx);
   renderStickyHeadings(dom.stickyHeadings, dataset.lanes, geometry);
-  const laneLabels = dataset.lanes.map((l) => l.label);
   renderMarks(
     dom.marks,
     layout.marks,

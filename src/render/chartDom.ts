@@ -89,6 +89,7 @@ function axisStrip() {
 export function createChartDom(container: HTMLElement, name: string, description: string): ChartDom {
   const bar = controlBar();
   const viewport = el("div", "viewport");
+  viewport.style.setProperty("--axis-height", `${AXIS_HEIGHT_PX}px`);
   const { axisNode, context, axis, publications } = axisStrip();
   const svgNode = document.createElementNS(SVG_NS, "svg");
   const svg = select(svgNode)
