@@ -120,7 +120,7 @@ export function guardBody(
  * fetch, guarded: the response must begin within STALL_MS and its body must not pause that long;
  * the current load's cancel aborts it. Errors with STALLED or CANCELLED.
  */
-export async function guardedFetch(url: string): Promise<Response> {
+export async function guardedFetch(url: string, headers?: HeadersInit): Promise<Response> {
   const signal = controller.signal;
   const aborter = new AbortController();
   const stop = () => aborter.abort(reasonOf(signal));
@@ -129,7 +129,7 @@ export async function guardedFetch(url: string): Promise<Response> {
   inFlight++;
   announce();
   try {
-    const response = await fetch(url, { signal: aborter.signal });
+    const response = await fetch(url, { signal: aborter.signal, headers });
     if (response.body === null) return response;
     return new Response(watchStream(response.body, signal), {
       status: response.status,
