@@ -48,6 +48,31 @@ export function cancelLoad(): void {
   controller.abort(new Error(CANCELLED));
 }
 
+/**
+ * Counts a download the page does not make itself (a worker fetches the file) as under way, for
+ * the Cancel button, until the returned function is called; cancelling the current load (or
+ * beginning another) calls `stop` with why.
+ */
+export function guardElsewhere(stop: (why: string) => void): () => void {
+  const signal = controller.signal;
+  let settled = false;
+  const settle = () => {
+    if (settled) return;
+    settled = true;
+    signal.removeEventListener("abort", onAbort);
+    inFlight--;
+    announce();
+  };
+  const onAbort = () => {
+    settle();
+    stop(reasonOf(signal).message);
+  };
+  signal.addEventListener("abort", onAbort, { once: true });
+  inFlight++;
+  announce();
+  return settle;
+}
+
 /** Tells `listener` whenever a guarded download starts or ends (for a Cancel button). */
 export function onLoading(listener: (loading: boolean) => void): () => void {
   listeners.add(listener);

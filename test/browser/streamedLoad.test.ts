@@ -82,3 +82,55 @@ test("a check that throws (a bug, not bad data) fails the load with a message in
   await expect(page.getByRole("alert").textContent({ timeout: 10_000 })).resolves.toContain("decoder broke");
   await page.close();
 });
+
+describe("a file the server says is too large for the page (issue 19: no long task)", () => {
+  // Receiving a large body's megabytes held the page's thread 150–400 ms at a time, before any of its
+  // own scripts ran; the page now hands such a file to a worker that fetches it itself.
+  const url = `**/fixtures/${LARGE_LATE_LANES_FIXTURE}`;
+
+  test("is fetched by the worker: the page asks for it once and reads none of its body", async () => {
+    const page = await (await getBrowser()).newPage({ viewport: { width: 1280, height: 800 } });
+    const requests: string[] = [];
+    page.on("request", (request) => {
+      if (request.url().endsWith(LARGE_LATE_LANES_FIXTURE)) requests.push(request.url());
+    });
+    await page.goto(`${inject("baseUrl")}?data=fixtures/${LARGE_LATE_LANES_FIXTURE}`);
+    const result = validateDataset(JSON.parse(lateLanesText(LARGE_LATE_LANES_FIXTURE)), { file: "x" });
+    await page.waitForFunction(
+      (count) => document.getElementById("meta")?.textContent?.startsWith(`${count} events `),
+      result.dataset.events.length,
+      { timeout: 20_000 },
+    );
+    // The page's request (cancelled once its headers gave the size) and the worker's.
+    expect(requests).toHaveLength(2);
+    // What the page's own request delivered before the cancel: far less than the file.
+    const pageBytes = await page.evaluate(
+      (name) =>
+        performance
+          .getEntriesByType("resource")
+          .filter((entry) => entry.name.endsWith(name))
+          .map((entry) => (entry as PerformanceResourceTiming).decodedBodySize),
+      LARGE_LATE_LANES_FIXTURE,
+    );
+    expect(Math.max(0, ...pageBytes)).toBeLessThan(PAGE_CHECK_LIMIT_BYTES);
+    await page.close();
+  });
+
+  test("while the worker fetches it, Cancel stops the load and says so", async () => {
+    const page = await (await getBrowser()).newPage({ viewport: { width: 1280, height: 800 } });
+    let seen = 0;
+    // The page's request is answered (its size sends the file to the worker); the worker's stalls.
+    await page.route(url, async (route) => {
+      if (seen++ === 0) await route.fulfill({ body: lateLanesText(LARGE_LATE_LANES_FIXTURE) });
+    });
+    await page.goto(`${inject("baseUrl")}?data=fixtures/${LARGE_LATE_LANES_FIXTURE}`);
+    const cancel = page.getByRole("button", { name: "Cancel loading" });
+    await expect.poll(() => seen, { timeout: 10_000 }).toBe(2);
+    await cancel.click();
+    await expect(page.getByRole("alert").textContent({ timeout: 10_000 })).resolves.toContain(
+      "could not be read: loading was cancelled",
+    );
+    await expect(cancel.isHidden()).resolves.toBe(true);
+    await page.close();
+  });
+});

@@ -32,6 +32,11 @@ export interface LoadRequest {
   readonly location: string;
   readonly displayName: string;
   readonly file?: File;
+  /**
+   * The worker fetches `location` itself: the server declared a body too large for the page (see
+   * loadSource), and receiving its megabytes alone held the page's thread 150–400 ms at a time.
+   */
+  readonly fetchInWorker?: boolean;
 }
 
 /**

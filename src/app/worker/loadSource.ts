@@ -1,11 +1,10 @@
 import type { LoadedAnyFormat } from "../../data/loadAnyFormat";
-import { guardBody, guardedFetch } from "../loadGuard";
-import { PIECE_BYTES } from "../../data/loadBytes";
-import { checkBody } from "./checkBody";
+import { guardElsewhere } from "../loadGuard";
+import { checkBody, declaredBytes } from "./checkBody";
+import { breather, streamBody } from "./streamBody";
 import { pageSide } from "./handoff";
 import {
   checkedHere,
-  httpFailure,
   type CheckedFile,
   type BodyMessage,
   type LoadMessage,
@@ -22,23 +21,6 @@ import {
  * seconds, so it goes to the worker, which the page still never waits on.
  */
 export const PAGE_CHECK_LIMIT_BYTES = 8 * 2 ** 20;
-
-/** How long the page reads and checks before it lets input and painting in. */
-const SLICE_MS = 8;
-
-let sliceStart = 0;
-/**
- * Resolves at once, or, once the page has worked SLICE_MS since it last let other tasks in, in a
- * task of its own (a message to itself: timers are clamped to 4 ms when nested). Reading and
- * checking share the slice: both run on the page's thread.
- */
-const breather = () =>
-  performance.now() - sliceStart < SLICE_MS ||
-  new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve((sliceStart = performance.now()));
-    channel.port2.postMessage(0);
-  });
 
 /** Passes a worker one message of a file's body; its bytes are transferred, not copied. */
 const post = (worker: Worker, message: BodyMessage) =>
@@ -76,6 +58,32 @@ export function loadSource(
       // Transferred, they leave nothing behind on the page.
       for (const earlier of kept.splice(0)) post(inWorker, earlier);
     };
+    /** A worker reads the whole file itself: the page never receives its bytes. */
+    const fetchInWorker = () => {
+      const settle = guardElsewhere((why) => {
+        worker.terminate();
+        failed(why);
+      });
+      const settled =
+        <T>(then: (value: T) => void) =>
+        (value: T) => {
+          settle();
+          then(value);
+        };
+      const worker = checkInWorker(
+        { ...request, fetchInWorker: true },
+        onMessage,
+        settled(resolve),
+        settled(failed),
+      );
+      inWorker = worker;
+    };
+    /** Whether a body is too large for the page to take in at all, by the size the server gives. */
+    const tooLarge = (response: Response) => {
+      if (declaredBytes(200, response.headers) <= PAGE_CHECK_LIMIT_BYTES) return false;
+      fetchInWorker();
+      return true;
+    };
     const onPage = checkBody(
       request,
       (checked, total) => onMessage({ type: "progress", checked, total }),
@@ -100,7 +108,15 @@ export function loadSource(
           .catch((error: unknown) => inWorker ?? failed(String(error)));
       }
     };
-    void streamBody(request, receive);
+    if ((request.file?.size ?? 0) <= PAGE_CHECK_LIMIT_BYTES) void streamBody(request, receive, tooLarge);
+    else {
+      // Where none can start (new Worker throws), the load fails with that error.
+      try {
+        fetchInWorker();
+      } catch (error) {
+        failed(error instanceof Error ? error.message : String(error));
+      }
+    }
   });
 }
 
@@ -130,46 +146,4 @@ function checkInWorker(
   };
   worker.postMessage(request);
   return worker;
-}
-
-/**
- * Reads the file (fetched, or opened from the computer) and passes its bytes on as they arrive, so
- * they are checked during the download instead of after it.
- * It lets the page's other tasks in every SLICE_MS: a large body that has already arrived would
- * otherwise be read, and handed to a worker, in one long task.
- */
-async function streamBody(
-  { location, file }: LoadRequest,
-  receive: (message: BodyMessage) => void,
-): Promise<void> {
-  try {
-    let body: ReadableStream<Uint8Array<ArrayBuffer>>;
-    if (file) {
-      body = guardBody(file.stream());
-    } else {
-      const response = await guardedFetch(location);
-      if (!response.ok) return receive({ failed: httpFailure(response) });
-      // Only a response that cannot have one (204 No Content) has no body: an empty file.
-      body = response.body ?? new Blob().stream();
-    }
-    const reader = body.getReader();
-    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
-      const bytes = chunk.value;
-      if (bytes.byteLength <= PIECE_BYTES) {
-        // Only a chunk that owns its whole buffer can be transferred; a view into a shared one is copied.
-        receive(bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice());
-        await breather();
-      }
-      // A large chunk (a fast download brings half a megabyte at once) is checked a piece at a time:
-      // its thousand records at once held the page's thread for ~300 ms. (Copies: each can be transferred.)
-      else
-        for (let at = 0; at < bytes.byteLength; at += PIECE_BYTES) {
-          receive(bytes.slice(at, at + PIECE_BYTES));
-          await breather();
-        }
-    }
-    receive(null);
-  } catch (error) {
-    receive({ failed: error instanceof Error ? error.message : String(error) });
-  }
 }

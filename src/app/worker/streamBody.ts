@@ -1,0 +1,65 @@
+import { guardBody, guardedFetch } from "../loadGuard";
+import { PIECE_BYTES } from "../../data/loadBytes";
+import { httpFailure, type BodyMessage, type LoadRequest } from "./loadProtocol";
+
+/** How long the page reads and checks before it lets input and painting in. */
+const SLICE_MS = 8;
+
+let sliceStart = 0;
+/**
+ * Resolves at once, or, once the page has worked SLICE_MS since it last let other tasks in, in a
+ * task of its own (a message to itself: timers are clamped to 4 ms when nested). Reading and
+ * checking share the slice: both run on the page's thread.
+ */
+export const breather = () =>
+  performance.now() - sliceStart < SLICE_MS ||
+  new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve((sliceStart = performance.now()));
+    channel.port2.postMessage(0);
+  });
+
+/**
+ * Reads the file (fetched, or opened from the computer) and passes its bytes on as they arrive, so
+ * they are checked during the download instead of after it.
+ * It lets the page's other tasks in every SLICE_MS: a large body that has already arrived would
+ * otherwise be read, and handed to a worker, in one long task.
+ */
+export async function streamBody(
+  { location, file }: LoadRequest,
+  receive: (message: BodyMessage) => void,
+  /** Given the response before its body is read: true takes the load elsewhere (nothing is read). */
+  elsewhere: (response: Response) => boolean = () => false,
+): Promise<void> {
+  try {
+    let body: ReadableStream<Uint8Array<ArrayBuffer>>;
+    if (file) {
+      body = guardBody(file.stream());
+    } else {
+      const response = await guardedFetch(location);
+      if (!response.ok) return receive({ failed: httpFailure(response) });
+      if (elsewhere(response)) return void response.body?.cancel().catch(() => {});
+      // Only a response that cannot have one (204 No Content) has no body: an empty file.
+      body = response.body ?? new Blob().stream();
+    }
+    const reader = body.getReader();
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+      const bytes = chunk.value;
+      if (bytes.byteLength <= PIECE_BYTES) {
+        // Only a chunk that owns its whole buffer can be transferred; a view into a shared one is copied.
+        receive(bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice());
+        await breather();
+      }
+      // A large chunk (a fast download brings half a megabyte at once) is checked a piece at a time:
+      // its thousand records at once held the page's thread for ~300 ms. (Copies: each can be transferred.)
+      else
+        for (let at = 0; at < bytes.byteLength; at += PIECE_BYTES) {
+          receive(bytes.slice(at, at + PIECE_BYTES));
+          await breather();
+        }
+    }
+    receive(null);
+  } catch (error) {
+    receive({ failed: error instanceof Error ? error.message : String(error) });
+  }
+}
