@@ -35,19 +35,8 @@ export interface FilterBar {
   readonly query: string;
 }
 
-/** The search box, the facet checkboxes (in a dropdown panel), the counts and a reset button. */
-export function createFilterBar(container: HTMLElement, options: FacetOptions): FilterBar {
-  let handler: (filters: Filters, query: string) => void = () => {};
-  const search = el("input", "search");
-  search.type = "search";
-  search.placeholder = "Search titles, summaries, quotes\u2026";
-  search.setAttribute("aria-label", "Search events");
-  search.id = "search";
-
-  const panel = el("div", "facet-panel");
-  const details = el("details", "facets");
-  const summary = el("summary", undefined, "Filters");
-  details.append(summary, panel);
+/** One fieldset of checkboxes per facet that has options, in FACETS order; returns the boxes. */
+function facetBoxes(panel: HTMLElement, options: FacetOptions): HTMLInputElement[] {
   const boxes: HTMLInputElement[] = [];
   for (const { key, legend } of FACETS) {
     if (options[key].length === 0) continue;
@@ -66,6 +55,23 @@ export function createFilterBar(container: HTMLElement, options: FacetOptions): 
     }
     panel.append(fieldset);
   }
+  return boxes;
+}
+
+/** The search box, the facet checkboxes (in a dropdown panel), the counts and a reset button. */
+export function createFilterBar(container: HTMLElement, options: FacetOptions): FilterBar {
+  let handler: (filters: Filters, query: string) => void = () => {};
+  const search = el("input", "search");
+  search.type = "search";
+  search.placeholder = "Search titles, summaries, quotes\u2026";
+  search.setAttribute("aria-label", "Search events");
+  search.id = "search";
+
+  const panel = el("div", "facet-panel");
+  const details = el("details", "facets");
+  const summary = el("summary", undefined, "Filters");
+  details.append(summary, panel);
+  const boxes = facetBoxes(panel, options);
   const status = el("p", "filter-status");
   status.setAttribute("aria-live", "polite");
   const reset = el("button", "reset", "Reset");

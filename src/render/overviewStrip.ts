@@ -1,4 +1,4 @@
-import { select } from "d3-selection";
+import { select, type Selection } from "d3-selection";
 import type { Overview, OverviewBin } from "../model/overviewBins";
 import { el } from "./dom";
 
@@ -8,6 +8,30 @@ export const STRIP_HEIGHT_PX = 44;
 const BARS_PX = 28;
 /** The visible part is marked at least this wide, so a single card's place still shows. */
 const MIN_MARK_PX = 4;
+
+/** The faint bars (all events) and the solid ones in front (those shown), per bin. */
+function drawBars(bars: Selection<SVGGElement, unknown, null, undefined>, { x, maxTotal, bins }: Overview) {
+  const y = (count: number) => (maxTotal === 0 ? 0 : Math.max(2, (count / maxTotal) * BARS_PX));
+  const width = (b: OverviewBin) => Math.max(1, x(b.x1Ms) - x(b.x0Ms) - 1);
+  bars
+    .selectAll("rect.strip-all")
+    .data(bins.filter((b) => b.total > 0))
+    .join("rect")
+    .attr("class", "strip-all")
+    .attr("x", (b) => x(b.x0Ms))
+    .attr("width", width)
+    .attr("y", (b) => BARS_PX + 2 - y(b.total))
+    .attr("height", (b) => y(b.total));
+  bars
+    .selectAll("rect.strip-shown")
+    .data(bins.filter((b) => b.shown > 0))
+    .join("rect")
+    .attr("class", "strip-shown")
+    .attr("x", (b) => x(b.x0Ms))
+    .attr("width", width)
+    .attr("y", (b) => BARS_PX + 2 - y(b.shown))
+    .attr("height", (b) => y(b.shown));
+}
 
 /**
  * The overview strip over the phone cards: a histogram of the events over the dataset's whole time
@@ -41,27 +65,8 @@ export function createOverviewStrip(node: HTMLElement) {
     draw(next: Overview, widthPx: number): void {
       overview = next;
       svgNode.setAttribute("width", String(widthPx));
-      const { x, maxTotal } = next;
-      const y = (count: number) => (maxTotal === 0 ? 0 : Math.max(2, (count / maxTotal) * BARS_PX));
-      const width = (b: OverviewBin) => Math.max(1, x(b.x1Ms) - x(b.x0Ms) - 1);
-      bars
-        .selectAll("rect.strip-all")
-        .data(next.bins.filter((b) => b.total > 0))
-        .join("rect")
-        .attr("class", "strip-all")
-        .attr("x", (b) => x(b.x0Ms))
-        .attr("width", width)
-        .attr("y", (b) => BARS_PX + 2 - y(b.total))
-        .attr("height", (b) => y(b.total));
-      bars
-        .selectAll("rect.strip-shown")
-        .data(next.bins.filter((b) => b.shown > 0))
-        .join("rect")
-        .attr("class", "strip-shown")
-        .attr("x", (b) => x(b.x0Ms))
-        .attr("width", width)
-        .attr("y", (b) => BARS_PX + 2 - y(b.shown))
-        .attr("height", (b) => y(b.shown));
+      const { x } = next;
+      drawBars(bars, next);
       const ticks = x.ticks(Math.max(2, Math.floor(widthPx / 90)));
       const format = x.tickFormat();
       labels
