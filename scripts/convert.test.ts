@@ -158,7 +158,7 @@ describe("npm run convert", () => {
       const result = await run(...argv);
       expect(result.code).toBe(2);
       expect(result.err.join("\n")).toMatch(
-        /usage: npm run convert -- IN --to json\|csv\|timelinejs\|sheets --out FILE$/,
+        /usage: npm run convert -- IN --to json\|ndjson\|arrow\|csv\|timelinejs\|sheets --out FILE$/,
       );
     }
   });

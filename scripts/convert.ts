@@ -1,7 +1,7 @@
-// npm run convert -- IN --to json|csv|timelinejs|sheets --out FILE
+// npm run convert -- IN --to json|ndjson|arrow|csv|timelinejs|sheets --out FILE
 //
-// Converts a dataset between the project's JSON format, CSV and TimelineJS 3 JSON. IN may be any of
-// the three (detected by extension and content, as `npm run validate` does). It is validated with the
+// Converts a dataset between the project's JSON format, NDJSON, Arrow IPC, CSV and TimelineJS 3
+// JSON. IN may be any of them (detected by extension and content, as `npm run validate` does). It is validated with the
 // same code as the browser and `npm run validate` (articles' `file`s are read relative to IN), its
 // problems are printed one per line in validate's format (`FILE: where (id): field: message`), then
 // the summary line, then OUT is written with every valid record: a file with errors still converts,
@@ -14,8 +14,10 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, relative, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 import { checkArticlePath } from "../src/data/articlePath";
+import { documentToArrow } from "../src/data/formats/arrowWrite";
 import { datasetToCsv } from "../src/data/formats/csv";
 import { FORMAT_NAMES, type FormatName } from "../src/data/formats/detectFormat";
+import { documentToNdjson } from "../src/data/formats/ndjson";
 import { datasetToSheetsCsv } from "../src/data/formats/sheetsExport";
 import { datasetToTimelineJs } from "../src/data/formats/timelinejs";
 import { datasetToJson } from "../src/data/formats/toJson";
@@ -25,7 +27,7 @@ import type { Dataset } from "../src/data/types";
 import { loadFromDisk } from "./lib/loadFromDisk";
 import { safeLine } from "./lib/terminal";
 
-const USAGE = "usage: npm run convert -- IN --to json|csv|timelinejs|sheets --out FILE";
+const USAGE = "usage: npm run convert -- IN --to json|ndjson|arrow|csv|timelinejs|sheets --out FILE";
 /** What convert writes: the three formats it reads, and the TimelineJS Sheets template (as CSV). */
 type Target = FormatName | "sheets";
 const TARGETS: readonly string[] = [...FORMAT_NAMES, "sheets"];
@@ -57,15 +59,19 @@ function parseArgs(argv: readonly string[]): Args | string {
   if (positional.length !== 1) return positional.length === 0 ? "IN is missing" : "give exactly one IN file";
   const to = options.get("to");
   if (to === undefined) return "--to is missing";
-  if (!TARGETS.includes(to)) return `--to must be json, csv, timelinejs or sheets, not "${to}"`;
+  if (!TARGETS.includes(to))
+    return `--to must be json, ndjson, arrow, csv, timelinejs or sheets, not "${to}"`;
   const out = options.get("out");
   if (out === undefined) return "--out is missing";
   return { input: positional[0] ?? "", to: to as Target, out };
 }
 
+/** NDJSON and Arrow hold exactly this project's JSON, one event a line or a row. */
+const isJsonLike = (to: Target) => to === "json" || to === "ndjson" || to === "arrow";
+
 /** What the target format cannot hold, among the things this dataset has. */
 export function lostInConversion(dataset: Dataset, to: Target): string[] {
-  if (to === "json") return [];
+  if (isJsonLike(to)) return [];
   const lost: string[] = [];
   const count = (n: number, what: string) => {
     if (n > 0) lost.push(`${what} (${n})`);
@@ -110,12 +116,14 @@ export function articleFileFromOut(input: string, out: string, file: string): st
   return checkArticlePath(path).ok ? path : undefined;
 }
 
-function serialize(dataset: Dataset, to: Target, input: string, out: string): string {
+function serialize(dataset: Dataset, to: Target, input: string, out: string): string | Uint8Array {
   if (to === "csv") return datasetToCsv(dataset);
   if (to === "sheets") return datasetToSheetsCsv(dataset);
   if (to === "timelinejs") return `${JSON.stringify(datasetToTimelineJs(dataset), null, 2)}\n`;
   // Keep each article pointing at the same text file, now seen from OUT's folder, where it can.
   const json = datasetToJson(dataset, { articleFile: (file) => articleFileFromOut(input, out, file) });
+  if (to === "ndjson") return documentToNdjson({ ...json });
+  if (to === "arrow") return documentToArrow({ ...json });
   return `${JSON.stringify(json, null, 2)}\n`;
 }
 
@@ -145,14 +153,14 @@ export async function main(argv: readonly string[], printer: Output = console): 
     return 1;
   }
   await mkdir(dirname(resolve(out)), { recursive: true });
-  await writeFile(out, serialize(dataset, to, input, out), "utf8");
+  const written = serialize(dataset, to, input, out);
+  await writeFile(out, written, typeof written === "string" ? "utf8" : undefined);
   const lost = lostInConversion(dataset, to);
-  const outside =
-    to === "json"
-      ? dataset.articles.filter(
-          (a) => a.file !== undefined && articleFileFromOut(input, out, a.file) === undefined,
-        )
-      : [];
+  const outside = isJsonLike(to)
+    ? dataset.articles.filter(
+        (a) => a.file !== undefined && articleFileFromOut(input, out, a.file) === undefined,
+      )
+    : [];
   if (outside.length > 0)
     lost.push(
       `article texts outside ${out}'s folder (${outside.length}; quotes become unverified: copy the texts beside it)`,

@@ -1,11 +1,11 @@
 /**
- * "Open file…" and drag-and-drop: the reader's own event list (the project's JSON, CSV or
+ * "Open file…" and drag-and-drop: the reader's own event list (the project's JSON or NDJSON, Arrow, CSV or
  * TimelineJS JSON) is read in the browser and handed to `open`; nothing is uploaded anywhere.
  */
 export function initFileOpening(open: (file: File) => Promise<void>): void {
   const input = document.createElement("input");
   input.type = "file";
-  input.accept = ".json,.csv,.tsv,application/json,text/csv";
+  input.accept = ".json,.ndjson,.jsonl,.arrow,.csv,.tsv,application/json,text/csv";
   input.hidden = true;
   input.id = "open-file-input";
   const button = document.createElement("button");

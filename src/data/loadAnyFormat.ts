@@ -1,10 +1,11 @@
 /**
- * loadDataset for any of the three formats (the project's JSON, CSV, TimelineJS JSON): the file is
+ * loadDataset for any text format (the project's JSON, NDJSON, CSV, TimelineJS JSON): the file is
  * read, detected and converted into the dataset format, then loaded and validated by loadDataset
  * exactly as a JSON file would be, and every issue is moved back to where it is in the original file
- * (`rows[N]` and column names for CSV, TimelineJS field names for TimelineJS).
+ * (`rows[N]` and column names for CSV, TimelineJS field names for TimelineJS, `lines[N]` for NDJSON).
+ * Arrow, a binary format, is read from its bytes (loadBytes → formats/arrow.ts), then by loadParsed.
  */
-import { parseAnyFormat, type FormatName } from "./formats/detectFormat.ts";
+import { parseAnyFormat, type FormatName, type ParsedAnyFormat } from "./formats/detectFormat.ts";
 import { tidyIssue, type DataIssue } from "./issues.ts";
 import { loadParsedDataset, type LoadedDataset, type ReadText, type ResolvePath } from "./loadDataset.ts";
 import type { Dataset } from "./types";
@@ -21,9 +22,12 @@ function failed(issues: DataIssue[], format: FormatName): LoadedAnyFormat {
   return { dataset: EMPTY, issues, rejectedEvents: 0, texts: new Map(), format };
 }
 
-/** The record an issue is about (`rows[N]` in CSV, `events[N]` in TimelineJS), -1 for the whole file. */
+/**
+ * The record an issue is about (`rows[N]` in CSV and Arrow, `events[N]` in TimelineJS, `lines[N]` in
+ * NDJSON), -1 for the whole file.
+ */
 function recordOf(issue: DataIssue): number {
-  const match = /^(?:rows|events)\[(\d+)\]$/.exec(issue.path);
+  const match = /^(?:rows|events|lines)\[(\d+)\]$/.exec(issue.path);
   return match === null ? -1 : Number(match[1]);
 }
 
@@ -42,11 +46,33 @@ export async function loadAnyFormat(
     const message = `could not be read: ${error instanceof Error ? error.message : String(error)}`;
     return failed([{ severity: "error", file: displayName, path: "", field: "(file)", message }], "json");
   }
-  const parsed = parseAnyFormat(text, displayName);
+  return loadParsed(parseAnyFormat(text, displayName), location, read, resolve, displayName, onProgress);
+}
+
+/** Validates a file already converted into the dataset format (see loadAnyFormat). */
+export async function loadParsed(
+  parsed: ParsedAnyFormat,
+  location: string,
+  read: ReadText,
+  resolve: ResolvePath,
+  displayName = location,
+  onProgress?: OnProgress,
+): Promise<LoadedAnyFormat> {
   if (parsed.json === undefined) return failed(parsed.issues.map(tidyIssue), parsed.format);
   // The (converted) document is validated as if it had been read from `location`, so articles' files
   // are still read relative to it and validation is exactly that of a JSON dataset.
   const loaded = await loadParsedDataset(parsed.json, location, read, resolve, displayName, onProgress);
+  return joinIssues(parsed, loaded);
+}
+
+/**
+ * A converted file's result: the problems found converting it, then the validator's moved back to
+ * their place in the file. (A streamed NDJSON file is put together the same way, see streamNdjson.)
+ */
+export function joinIssues(
+  parsed: Pick<ParsedAnyFormat, "issues" | "relocate" | "rejected" | "format">,
+  loaded: LoadedDataset,
+): LoadedAnyFormat {
   const issues = [...parsed.issues, ...loaded.issues.map(parsed.relocate)].map(tidyIssue);
   // Converted files' issues read best in the file's order, whichever step found them; sort is stable,
   // so each record keeps its own order of problems. JSON keeps the validator's order, as it always had.

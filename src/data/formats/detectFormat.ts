@@ -1,6 +1,9 @@
 /**
- * Which of the three formats a file is, and its content in the dataset format. By extension first:
- * `.csv` is CSV; `.json` is JSON, and TimelineJS when its events carry `start_date`. Any other name is
+ * Which format a file is, and its content in the dataset format. By extension first: `.csv` is CSV;
+ * `.ndjson` and `.jsonl` are NDJSON; `.arrow`, `.arrows` and `.feather` are Arrow (read from their
+ * bytes, see loadBytes); `.json` is JSON, and TimelineJS when its events carry `start_date`. Text of
+ * any name but `.csv` that opens with NDJSON's header, or whose first line is a whole JSON object
+ * with more after it, is NDJSON (no JSON document can be either). Any other name is
  * sniffed: text starting with `{` or `[` is JSON (either kind), anything else CSV. CSV (or TSV) whose
  * header has the TimelineJS Sheets template's Year and Headline columns is that template, read as
  * TimelineJS (sheets.ts).
@@ -9,12 +12,13 @@ import type { DataIssue } from "../issues";
 import { parseJson } from "../parseJson.ts";
 import { csvParseRows } from "d3-dsv";
 import { parseCsv } from "./csv.ts";
+import { looksLikeNdjson, parseNdjson } from "./ndjson.ts";
 import { isSheetsHeader, parseSheets } from "./sheets.ts";
 import { isTimelineJs, parseTimelineJs } from "./timelinejs.ts";
 
-export type FormatName = "json" | "csv" | "timelinejs";
+export type FormatName = "json" | "csv" | "timelinejs" | "ndjson" | "arrow";
 
-export const FORMAT_NAMES: readonly FormatName[] = ["json", "csv", "timelinejs"];
+export const FORMAT_NAMES: readonly FormatName[] = ["json", "csv", "timelinejs", "ndjson", "arrow"];
 
 export interface ParsedAnyFormat {
   /** The document in the dataset format (for "json", exactly as parsed), or undefined when unreadable. */
@@ -95,6 +99,8 @@ export function formatFromName(fileName: string): FormatName | undefined {
   const name = fileName.replace(/[?#].*$/, "").toLowerCase();
   if (name.endsWith(".csv")) return "csv";
   if (name.endsWith(".json")) return "json";
+  if (name.endsWith(".ndjson") || name.endsWith(".jsonl")) return "ndjson";
+  if (/\.(arrows?|feather)$/.test(name)) return "arrow";
   return undefined;
 }
 
@@ -105,6 +111,11 @@ export function parseAnyFormat(raw: string, fileName: string): ParsedAnyFormat {
   const looksLikeJson = /^\s*[[{]/.test(text);
   const refused = refuseText(text, fileName, byName, looksLikeJson);
   if (refused !== undefined) return refused;
+  // Arrow reaches here only as text given directly: its bytes were not kept.
+  if (byName === "arrow")
+    return fileError(fileName, "arrow", "is an Arrow file, which is read from its bytes, not as text");
+  if (byName === "ndjson" || (byName !== "csv" && looksLikeNdjson(text)))
+    return { ...parseNdjson(text, fileName), format: "ndjson" };
   if (byName === "csv" || (byName === undefined && !looksLikeJson)) {
     const csv = isTabSeparated(text) ? tsvToCsv(text) : text;
     // The TimelineJS Sheets template is told from this project's CSV by its header row alone.
