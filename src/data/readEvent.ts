@@ -27,6 +27,7 @@ const EVENT_KEYS = [
   "id",
   "title",
   "summary",
+  "summaryHtml",
   "start",
   "end",
   "precision",
@@ -242,13 +243,37 @@ export function readEvent(
 }
 
 /** What an event may carry besides its facts (from TimelineJS): only the fields given, each optional. */
-function readEventExtras(r: FieldReader): Pick<TimelineEvent, "media" | "displayDate" | "background"> {
+function readEventExtras(
+  r: FieldReader,
+): Pick<TimelineEvent, "media" | "displayDate" | "background" | "summaryHtml"> {
   const media = readMedia(r);
+  const summaryHtml = readSummaryHtml(r);
   const displayDate = r.string("displayDate", { required: false, max: 200 });
   const background = readBackground(r);
   return {
+    ...(summaryHtml === undefined ? {} : { summaryHtml }),
     ...(media === undefined ? {} : { media }),
     ...(displayDate === undefined ? {} : { displayDate }),
     ...(background === undefined ? {} : { background }),
   };
+}
+
+/** Rich text this long is shown as its plain summary instead (the sanitiser's work stays bounded). */
+export const SUMMARY_HTML_MAX = 20_000;
+
+/**
+ * The summary's HTML, kept as written (shown only through the sanitiser). A problem with it is a
+ * warning that costs only the rich text: the plain summary stays.
+ */
+function readSummaryHtml(r: FieldReader): string | undefined {
+  const value = Object.hasOwn(r.record, "summaryHtml") ? r.record["summaryHtml"] : undefined;
+  if (value === undefined || value === null || value === "") return undefined;
+  if (typeof value !== "string") r.warn("summaryHtml", "must be a string; the plain summary is shown");
+  else if (value.length > SUMMARY_HTML_MAX)
+    r.warn(
+      "summaryHtml",
+      `is ${value.length} characters long (at most ${SUMMARY_HTML_MAX}); the plain summary is shown`,
+    );
+  else return value;
+  return undefined;
 }

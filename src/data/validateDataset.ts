@@ -1,6 +1,6 @@
 import { checkArticlePath } from "./articlePath.ts";
 import type { DataIssue } from "./issues";
-import { readBackground, readEras, readMedia } from "./readExtras.ts";
+import { readBackground, readEras, readMedia, readMediaOrigins } from "./readExtras.ts";
 import { FieldReader, isRecord, type JsonRecord } from "./readFields.ts";
 import type { Dataset, TimelineEvent } from "./types";
 import { readEvent } from "./readEvent.ts";
@@ -165,6 +165,8 @@ export function beginValidation(head: JsonRecord, options: ValidateOptions): Dat
       "scale",
       "media",
       "background",
+      "mediaOrigins",
+      "publish",
     ]);
     const strict = json["strict"];
     if (strict !== undefined && typeof strict !== "boolean") root.error("strict", "must be true or false");
@@ -213,13 +215,19 @@ export function beginValidation(head: JsonRecord, options: ValidateOptions): Dat
 function readDatasetExtras(
   ctx: Context,
   root: FieldReader,
-): Pick<Dataset, "eras" | "scale" | "media" | "background"> {
+): Pick<Dataset, "eras" | "scale" | "media" | "background" | "mediaOrigins" | "publish"> {
   const eraItems = root.array("eras", false);
   const eras = eraItems === undefined ? undefined : readEras(ctx, eraItems);
   const scale = root.oneOf("scale", ["human", "cosmological"] as const, false);
   const media = readMedia(root);
   const background = readBackground(root);
+  const mediaOrigins = readMediaOrigins(root);
+  const publish = root.record["publish"];
+  if (publish !== undefined && typeof publish !== "boolean")
+    root.warn("publish", "must be true or false; it was ignored");
   return {
+    ...(mediaOrigins === undefined || mediaOrigins.length === 0 ? {} : { mediaOrigins }),
+    ...(publish === true ? { publish: true } : {}),
     ...(eras === undefined || eras.length === 0 ? {} : { eras }),
     ...(scale === undefined ? {} : { scale }),
     ...(media === undefined ? {} : { media }),

@@ -32,6 +32,7 @@ export interface EventJson {
   id?: string;
   title?: string;
   summary?: string;
+  summaryHtml?: string;
   start?: string;
   end?: string;
   precision?: string;
@@ -80,6 +81,9 @@ export interface DatasetJson {
   scale?: string;
   media?: MediaJson;
   background?: BackgroundJson;
+  /** Left as written for the validator to check (a TimelineJS file may carry them too). */
+  mediaOrigins?: unknown;
+  publish?: unknown;
 }
 
 /** A file converted into the dataset format, before validation. */

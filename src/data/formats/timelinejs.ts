@@ -166,6 +166,9 @@ export function parseTimelineJs(value: unknown, file: string): ImportResult {
   if (eras.length > 0) json.eras = eras;
   const scale = scaleOf(value);
   if (scale !== undefined) json.scale = scale;
+  // This project's settings, which TimelineJS itself ignores: the validator checks them.
+  if (value["mediaOrigins"] !== undefined) json.mediaOrigins = value["mediaOrigins"];
+  if (value["publish"] !== undefined) json.publish = value["publish"];
   if (isRecord(titleSlide)) Object.assign(json, slideExtras(titleSlide));
 
   const lanes = new Map<string, { label: string; index: number }>();
@@ -192,7 +195,8 @@ export function parseTimelineJs(value: unknown, file: string): ImportResult {
     const end = isBlankDate(item["end_date"]) ? undefined : readDate(item["end_date"], "end_date", report);
     const text = isRecord(item["text"]) ? item["text"] : undefined;
     const title = htmlToText(stringAt(text, "headline"));
-    const body = htmlToText(stringAt(text, "text"));
+    const rawBody = stringAt(text, "text");
+    const body = htmlToText(rawBody);
     const fromText = quotePassage(body);
     const summary = body === "" ? "" : shorten(body, SUMMARY_MAX, "text.text", "summary", report);
     // A text-only event is titled by the start of its text, so it is not lost for want of a headline.
@@ -230,6 +234,11 @@ export function parseTimelineJs(value: unknown, file: string): ImportResult {
       id,
       ...(shortTitle === "" ? {} : { title: shortTitle }),
       ...(summary === "" ? {} : { summary }),
+      // The markup is kept for the sanitised rich text of the details (plain text has nothing to keep),
+      // its white space collapsed as HTML shows it: a sheet's TSV cannot hold a line break.
+      ...(summary !== "" && rawBody.includes("<")
+        ? { summaryHtml: rawBody.replace(/\s+/g, " ").trim() }
+        : {}),
       start: start.text,
       ...(end === undefined ? {} : { end: end.text }),
       precision: start.precision,

@@ -38,6 +38,7 @@ export function datasetToJson(dataset: Dataset, options: ToJsonOptions = {}): Da
     id: event.id,
     title: event.title,
     summary: event.summary,
+    ...(event.summaryHtml === undefined ? {} : { summaryHtml: event.summaryHtml }),
     start: event.start.text,
     ...(event.end === undefined ? {} : { end: event.end.text }),
     precision: event.precision,
@@ -80,6 +81,8 @@ export function datasetToJson(dataset: Dataset, options: ToJsonOptions = {}): Da
         }),
     ...(dataset.scale === undefined ? {} : { scale: dataset.scale }),
     ...(dataset.media === undefined ? {} : { media: { ...dataset.media } }),
+    ...(dataset.mediaOrigins === undefined ? {} : { mediaOrigins: [...dataset.mediaOrigins] }),
+    ...(dataset.publish === true ? { publish: true } : {}),
     ...(dataset.background === undefined ? {} : { background: { ...dataset.background } }),
   };
 }
