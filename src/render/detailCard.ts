@@ -75,7 +75,10 @@ export function createDetailCard(
       const laneLabel = lanes[lane]?.label ?? event.lane;
       // Hovering shows a glance; pinning (which can be clicked into) holds everything.
       if (pinned) {
-        const detail = eventDetail(event, dataset, laneLabel, laneColour(lane), openSource, eventById);
+        // Rich text and media arrive a moment later: the card is measured again for its next placing.
+        const detail = eventDetail(event, dataset, laneLabel, laneColour(lane), openSource, eventById, () => {
+          size = undefined;
+        });
         detail.querySelector(".detail-head")?.prepend(closeButton());
         children.push(detail);
       } else children.push(eventSummary(event, dataset, laneLabel, laneColour(lane)));
