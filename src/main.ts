@@ -99,6 +99,8 @@ async function main(): Promise<void> {
     mount(shown);
   }
   mount(shown);
+  // Ready once the notes the data needs are shown too (their code loads only when there are some).
+  await mounted?.notesShown;
   initFileOpening((file) =>
     open({ location: file.name, displayName: file.name, file }, [
       `Showing ${file.name} from your computer (read in this browser, not uploaded).`,
