@@ -85,8 +85,9 @@ export function createEraLayer(dom: ChartDom, eras: readonly Era[], measure: Mea
 
 export type EraLayer = ReturnType<typeof createEraLayer>;
 
-/** An era's title and dates, for its tooltip and screen readers (the band's label may be cut). */
+/** An era's title, dates and text, for its tooltip and screen readers (the band's label may be cut). */
 function eraName(era: Era): string {
   const span = `${formatEdtf(era.start)} \u2013 ${formatEdtf(era.end)}`;
-  return era.title === undefined ? `Era, ${span}` : `${era.title}, ${span}`;
+  const about = era.description === undefined ? "" : `: ${era.description}`;
+  return `${era.title ?? "Era"}, ${span}${about}`;
 }
