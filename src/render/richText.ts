@@ -32,5 +32,8 @@ function hookLinks(): void {
 /** The sanitised content of an HTML fragment, as nodes ready to append (never a string for innerHTML). */
 export function sanitizedFragment(html: string): DocumentFragment {
   hookLinks();
-  return DOMPurify.sanitize(html, CONFIG);
+  const fragment = DOMPurify.sanitize(html, CONFIG);
+  // A link whose target was refused (javascript:, a relative path) is no link: its text stays.
+  for (const a of fragment.querySelectorAll("a:not([href])")) a.replaceWith(...a.childNodes);
+  return fragment;
 }

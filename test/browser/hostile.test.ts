@@ -165,12 +165,22 @@ function damage(page: Page) {
         .map((s) => s.getAttribute("src") ?? `inline: ${s.textContent?.slice(0, 40)}`)
         .filter((src) => !/^\.\/assets\/index-[\w-]+\.js$/.test(src)),
       javascriptLinks: document.querySelectorAll('[href^="javascript:" i], [src^="javascript:" i]').length,
-      // Elements the data names (<b>, <i>, <a>, <svg>…) never appear where the data is shown.
+      // Elements the data names (<b>, <i>, <a>, <svg>…) never appear where the data is shown, but
+      // for the emphasis and http(s) links DOMPurify lets through in TimelineJS rich text, and the
+      // page's own links out (an article's original, a media item it does not load).
       markupInViews: [
         ...document.querySelectorAll(
           ":is(header, #alerts, #legend, .toolbar, .tooltip, #list-view, #source-reader, #sources) :is(b, i, a, img, svg, circle, script, style, iframe)",
         ),
-      ].map((el) => el.tagName),
+      ]
+        .filter(
+          (el) =>
+            !(
+              el.matches(".detail-rich :is(b, i, a[href^='http'])") ||
+              el.matches("a.original-link, a.media-link")
+            ),
+        )
+        .map((el) => el.tagName),
       bodyVisible: getComputedStyle(document.body).display !== "none",
     };
   });
