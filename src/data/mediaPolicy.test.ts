@@ -145,7 +145,7 @@ describe("the dataset's media settings", () => {
     expect(result.dataset.events[1]!.summaryHtml).toBeUndefined();
     expect(result.dataset.events[1]!.summary).toBe("Long");
     expect(result.issues.map(formatIssue)).toEqual([
-      "warning: t.json: events[1] (b): summaryHtml: is 20001 characters long (at most 20000); the plain summary is shown",
+      "warning: t.json: events[1] (b): summaryHtml: is 20001 characters long (at most 20000); the plain text is shown",
     ]);
   });
 });

@@ -1,7 +1,7 @@
 // Reading one event record: its dates (with their precision and basis), sources, conflict and the
 // rest of its fields.
 import { normalizeText } from "./normalizeText.ts";
-import { readBackground, readMedia } from "./readExtras.ts";
+import { readBackground, readHtml, readMedia } from "./readExtras.ts";
 import { FieldReader, isRecord, type JsonRecord } from "./readFields.ts";
 import { deriveEventId, precisionOfNotation } from "./formats/common.ts";
 import { BASES, dateField, DEFAULT_LANE, ID_FIELD, idOf, keep, nfc, type Context } from "./readRecords.ts";
@@ -247,7 +247,7 @@ function readEventExtras(
   r: FieldReader,
 ): Pick<TimelineEvent, "media" | "displayDate" | "background" | "summaryHtml"> {
   const media = readMedia(r);
-  const summaryHtml = readSummaryHtml(r);
+  const summaryHtml = readHtml(r, "summaryHtml");
   const displayDate = r.string("displayDate", { required: false, max: 200 });
   const background = readBackground(r);
   return {
@@ -256,24 +256,4 @@ function readEventExtras(
     ...(displayDate === undefined ? {} : { displayDate }),
     ...(background === undefined ? {} : { background }),
   };
-}
-
-/** Rich text this long is shown as its plain summary instead (the sanitiser's work stays bounded). */
-export const SUMMARY_HTML_MAX = 20_000;
-
-/**
- * The summary's HTML, kept as written (shown only through the sanitiser). A problem with it is a
- * warning that costs only the rich text: the plain summary stays.
- */
-function readSummaryHtml(r: FieldReader): string | undefined {
-  const value = Object.hasOwn(r.record, "summaryHtml") ? r.record["summaryHtml"] : undefined;
-  if (value === undefined || value === null || value === "") return undefined;
-  if (typeof value !== "string") r.warn("summaryHtml", "must be a string; the plain summary is shown");
-  else if (value.length > SUMMARY_HTML_MAX)
-    r.warn(
-      "summaryHtml",
-      `is ${value.length} characters long (at most ${SUMMARY_HTML_MAX}); the plain summary is shown`,
-    );
-  else return value;
-  return undefined;
 }

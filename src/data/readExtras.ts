@@ -128,3 +128,20 @@ export function readMediaOrigins(r: FieldReader): string[] | undefined {
   });
   return origins;
 }
+
+/** Rich text this long is shown as its plain text instead (the sanitiser's work stays bounded). */
+export const HTML_MAX = 20_000;
+
+/**
+ * A field of limited HTML (`summaryHtml`, `descriptionHtml`), kept as written: shown only through the
+ * sanitiser. A problem with it is a warning that costs only the rich text: the plain text stays.
+ */
+export function readHtml(r: FieldReader, field: string): string | undefined {
+  const value = Object.hasOwn(r.record, field) ? r.record[field] : undefined;
+  if (value === undefined || value === null || value === "") return undefined;
+  if (typeof value !== "string") r.warn(field, "must be a string; the plain text is shown");
+  else if (value.length > HTML_MAX)
+    r.warn(field, `is ${value.length} characters long (at most ${HTML_MAX}); the plain text is shown`);
+  else return value;
+  return undefined;
+}

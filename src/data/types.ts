@@ -116,6 +116,11 @@ export interface Dataset {
   readonly strict?: true;
   readonly title: string;
   readonly description: string;
+  /**
+   * The description as the author's limited HTML (a TimelineJS title slide), kept so conversions lose
+   * nothing; the page shows the plain `description` (never this as HTML).
+   */
+  readonly descriptionHtml?: string;
   readonly lanes: readonly Lane[];
   readonly articles: readonly Article[];
   readonly events: readonly TimelineEvent[];

@@ -1,4 +1,5 @@
 import DOMPurify, { type Config } from "dompurify";
+import "../styles/richText.css";
 
 /**
  * The only markup of the data that ever reaches the page: TimelineJS's limited HTML, through

@@ -74,6 +74,7 @@ export interface DatasetJson {
   strict?: boolean;
   title: string;
   description?: string;
+  descriptionHtml?: string;
   lanes: LaneJson[];
   articles: ArticleJson[];
   events: EventJson[];

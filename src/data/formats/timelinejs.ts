@@ -142,10 +142,15 @@ export function parseTimelineJs(value: unknown, file: string): ImportResult {
   const titleSlide = isRecord(value) ? value["title"] : undefined;
   const titleText = isRecord(titleSlide) && isRecord(titleSlide["text"]) ? titleSlide["text"] : undefined;
   const headline = htmlToText(typeof titleSlide === "string" ? titleSlide : stringAt(titleText, "headline"));
-  const description = htmlToText(stringAt(titleText, "text"));
+  const rawDescription = stringAt(titleText, "text");
+  const description = htmlToText(rawDescription);
   const json: DatasetJson = {
     title: (headline === "" ? titleFromFileName(file) : headline).slice(0, 200),
     ...(description === "" ? {} : { description: description.slice(0, 1000) }),
+    // As for an event's text: the markup, white space collapsed, for the sanitised rich text.
+    ...(description !== "" && rawDescription.includes("<")
+      ? { descriptionHtml: rawDescription.replace(/\s+/g, " ").trim() }
+      : {}),
     lanes: [],
     articles: [article],
     events: [],

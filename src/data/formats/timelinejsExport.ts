@@ -54,7 +54,9 @@ export function datasetToTimelineJs(dataset: Dataset): TimelineJsDocument {
     title: {
       text: {
         headline: escapeHtml(dataset.title),
-        ...(dataset.description === "" ? {} : { text: escapeHtml(dataset.description) }),
+        ...(dataset.description === ""
+          ? {}
+          : { text: dataset.descriptionHtml ?? escapeHtml(dataset.description) }),
       },
       ...slideExtras({ media: dataset.media, background: dataset.background }),
     },

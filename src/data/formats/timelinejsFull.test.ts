@@ -18,6 +18,7 @@ describe("TimelineJS JSON, every field", async () => {
     const { dataset } = loaded;
     expect(dataset.title).toBe("Every TimelineJS field");
     expect(dataset.description).toBe("A title slide with text & media.");
+    expect(dataset.descriptionHtml).toBe("<p>A title slide with text &amp; media.</p>");
     expect(dataset.media).toEqual({
       url: "https://example.org/cover.jpg",
       caption: "The cover",

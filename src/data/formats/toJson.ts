@@ -66,6 +66,7 @@ export function datasetToJson(dataset: Dataset, options: ToJsonOptions = {}): Da
     ...(dataset.strict === true ? { strict: true } : {}),
     title: dataset.title,
     ...(dataset.description === "" ? {} : { description: dataset.description }),
+    ...(dataset.descriptionHtml === undefined ? {} : { descriptionHtml: dataset.descriptionHtml }),
     lanes,
     articles,
     events,
