@@ -2,7 +2,9 @@
 // DOMPurify (script inert), its media shown only from origins the dataset and the page's CSP allow
 // (nothing else is even requested), links to original articles, and the author's data notes
 // (dismissible, hidden in embed mode and for a dataset set to publish).
-import type { Page } from "playwright-core";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import type { BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, describe, expect, inject, test } from "vitest";
 import { closeBrowser, getBrowser } from "./harness";
 
@@ -25,8 +27,12 @@ interface Opened {
 }
 
 /** Opens the page on `query`, serving https://media.test from memory and recording outside requests. */
-async function open(query: string, viewport = { width: 1280, height: 800 }): Promise<Opened> {
-  const page = await (await getBrowser()).newPage({ viewport });
+async function open(
+  query: string,
+  viewport = { width: 1280, height: 800 },
+  options: BrowserContextOptions = {},
+): Promise<Opened> {
+  const page = await (await getBrowser()).newPage({ viewport, ...options });
   const errors: string[] = [];
   const outside: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
@@ -215,4 +221,27 @@ describe("data notes are for the author", () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+});
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+describe("accessibility of eras, media and data notes", () => {
+  test.each(["light", "dark"] as const)(
+    "axe-core finds no serious or critical violations (%s theme, notes shown, an event with media pinned)",
+    async (colorScheme) => {
+      const { page } = await open(`?data=${TJS}&${WINDOW}`, undefined, { colorScheme, bypassCSP: true });
+      await page.locator(".era-titles text.era-title").first().waitFor();
+      await pin(page, "photo");
+      await page.addScriptTag({ content: axeSource });
+      const violations = await page.evaluate(async () => {
+        type Violation = { id: string; impact: string | null; nodes: { target: string[] }[] };
+        const axe = (window as unknown as { axe: { run(): Promise<{ violations: Violation[] }> } }).axe;
+        return (await axe.run()).violations
+          .filter((v) => v.impact === "serious" || v.impact === "critical")
+          .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+      });
+      expect(violations).toEqual([]);
+      await page.close();
+    },
+  );
 });
