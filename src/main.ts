@@ -1,7 +1,6 @@
 import type { Timeline } from "./app/createTimeline";
 import { dataLocation } from "./app/dataLocation";
 import { initFileOpening } from "./app/fileOpening";
-import { beginLoad, initCancelButton } from "./app/loadGuard";
 import { labelMeasure } from "./app/measureText";
 import { mountDataset } from "./app/mountDataset";
 import { initShortcutsHelp } from "./app/shortcutsHelp";
@@ -51,7 +50,6 @@ async function main(): Promise<void> {
   const bundled = location.ok && location.custom ? undefined : readInlineDataset(document);
   const inline = bundled && checkedHere(bundled);
   if (inline !== undefined) performance.mark("timeline:data-arrived");
-  initCancelButton();
   const loading = inline ?? loadFile({ location: location.url, displayName });
   initEmbed();
   initTheme(byId<HTMLButtonElement>("theme-toggle"));
@@ -89,7 +87,8 @@ async function main(): Promise<void> {
    * a cancelled one leaves the data shown as it was (see loadGuard.ts).
    */
   async function open(request: LoadRequest, fileNotices: readonly string[]): Promise<void> {
-    const ticket = beginLoad();
+    // Already loaded (loadFile's chunk brings it): this only waits a microtask, so loads begin in order.
+    const ticket = (await import("./app/loadGuard")).beginLoad();
     // A load that is no longer the one asked for last says nothing: its progress would cover the data shown.
     const checked = await loadFile(request, (progress) => ticket.current && showProgress(progress));
     if (!ticket.current) return ticket.cancelled ? mount(shown) : undefined;
@@ -99,6 +98,8 @@ async function main(): Promise<void> {
     mount(shown);
   }
   mount(shown);
+  // Ready once the notes the data needs are shown too (their code loads only when there are some).
+  await mounted?.notesShown;
   initFileOpening((file) =>
     open({ location: file.name, displayName: file.name, file }, [
       `Showing ${file.name} from your computer (read in this browser, not uploaded).`,
@@ -135,7 +136,11 @@ async function loadFile(
   request: LoadRequest,
   onProgress: (progress: LoadProgress) => void = showProgress,
 ): Promise<CheckedFile> {
-  const { loadSource } = await import("./app/worker/loadSource");
+  const [{ loadSource }, { initCancelButton }] = await Promise.all([
+    import("./app/worker/loadSource"),
+    import("./app/loadGuard"),
+  ]);
+  initCancelButton();
   return loadSource(request, onProgress);
 }
 

@@ -8,6 +8,7 @@ import { INLINE_DATASET_ID, inlineDatasetJson } from "../../src/app/inlineDatase
 import { BUNDLED_DATA } from "../../src/app/dataLocation.ts";
 import { formatIssue } from "../../src/data/issues.ts";
 import { isInside, loadFromDisk } from "./loadFromDisk.ts";
+import { buildMediaOrigins, widenPageCsp } from "./mediaCsp.ts";
 import { printWarning } from "./terminal.ts";
 
 /**
@@ -34,7 +35,9 @@ export function inlineBundledData(dataDir: string): Plugin {
       // The page shows the issues too, as it would for any file; the build log says so first.
       for (const issue of loaded.issues) printWarning(`inline-bundled-data: ${formatIssue(issue)}`);
       const element = `<script type="application/json" id="${INLINE_DATASET_ID}">${inlineDatasetJson(loaded)}</script>`;
-      return html.replace("</body>", () => `    ${element}\n  </body>`);
+      // The media the bundled story (and the MEDIA_ORIGINS setting) allows may load; nothing else.
+      const origins = [...buildMediaOrigins(), ...(loaded.dataset.mediaOrigins ?? [])];
+      return widenPageCsp(html, origins).replace("</body>", () => `    ${element}\n  </body>`);
     },
   };
 }

@@ -15,6 +15,7 @@ import { createDetailCard, type DetailCard } from "../render/detailCard";
 import type { OpenSource } from "../render/eventDetail";
 import { timelineCommands, type TimelineCommands } from "./commands";
 import { frameScheduler } from "./frame";
+import { erasOnDemand } from "./erasOnDemand";
 import { createFrameStep, type FrameStep } from "./frameStep";
 import { labelMeasure } from "./measureText";
 import { watchPage } from "./pageWatchers";
@@ -72,6 +73,7 @@ export function createTimeline(container: HTMLElement, dataset: Dataset, options
     onOpenArticle: options.onOpenArticle,
     panning: () => zoom.panning,
     announce,
+    eras: erasOnDemand(dom, dataset.eras, measure, () => (step.relayout(), frame.invalidate())),
   });
   const reporting = reportingStep(store, step, () => index, focusInside, options.onViewChange ?? (() => {}));
   const frame = frameScheduler(() => (reporting(), details.track()));
@@ -105,7 +107,6 @@ export function createTimeline(container: HTMLElement, dataset: Dataset, options
     full,
     closeDetails: details.close,
     invalidate: frame.invalidate,
-    flush: frame.flush,
   });
 
   watchPage(options.signal, () => (step.redrawAll(), frame.invalidate()));
@@ -260,7 +261,6 @@ interface WiringContext {
   readonly full: Domain;
   closeDetails(): void;
   invalidate(): void;
-  flush(): void;
 }
 
 /** Keys, pointer, the details card's buttons and the control bar → actions and commands. */

@@ -9,6 +9,7 @@ import { renderAxis } from "../render/axis";
 import { AXIS_HEIGHT_PX, type ChartDom } from "../render/chartDom";
 import { clusterPaint, paintClusters, type ClusterPaint } from "../render/clusterCanvas";
 import type { DetailCard } from "../render/detailCard";
+import type { EraLayer } from "../render/eras";
 import { setAttr } from "../render/dom";
 import { renderLanes, renderStickyHeadings } from "../render/lanes";
 import { renderMarks } from "../render/marks";
@@ -27,6 +28,8 @@ export interface FrameContext {
   panning(): boolean;
   /** Says the window in words to screen readers (debounced by the caller). */
   announce(text: string): void;
+  /** The eras' bands, once their code has loaded (a dataset without eras never loads it). */
+  readonly eras?: () => EraLayer | undefined;
 }
 
 /**
@@ -67,6 +70,8 @@ export function createFrameStep(ctx: FrameContext) {
   let described: number | undefined;
   /** What the readout describes. */
   let readFor: { domain: Domain; index: EventIndex } | undefined;
+  /** Whether the eras were drawn for the layout drawn last. */
+  let erasDrawn = false;
 
   /** The layout of a window for this state, without drawing it (commands ask what a zoom would show). */
   const layoutFor = (
@@ -90,6 +95,7 @@ export function createFrameStep(ctx: FrameContext) {
     drawLayout(ctx, laneLabels, state, current, x, index, marginPx, paint);
     // Marks were joined again: the description link is set afresh.
     described = -1;
+    erasDrawn = false;
   }
 
   /** Draws the state; `target` is what the details card shows. */
@@ -113,6 +119,8 @@ export function createFrameStep(ctx: FrameContext) {
       readFor = { domain: state.domain, index };
       ctx.announce(renderReadout(dom, index, state.domain));
     }
+    // After the readout: the eras' titles start after the context line it writes.
+    erasDrawn = drawEras(ctx.eras?.(), erasDrawn, drawnScale!, state.widthPx, layout!, drawn!, shiftPx);
     card.update(layout!, target, state.pinned !== undefined, shiftPx, AXIS_HEIGHT_PX);
     // The shown details describe their mark, so a screen reader can reach them from it.
     const now = target?.type === "event" && !dom.tooltip.hidden ? target.event : undefined;
@@ -205,6 +213,22 @@ function drawLayout(
     state.matches,
   );
   paintClusters(dom.clusterLayer, layout.clusters, state.widthPx, marginPx, paint, state.matches);
+}
+
+/** Draws the eras for the layout drawn last, if not yet drawn for it, and slides them with a drag. */
+function drawEras(
+  eras: EraLayer | undefined,
+  drawnAlready: boolean,
+  x: TimeScale,
+  widthPx: number,
+  layout: Layout,
+  key: DrawnKey,
+  shiftPx: number,
+): boolean {
+  if (eras === undefined) return false;
+  if (!drawnAlready) eras.draw(x, widthPx, layout.geometry.heightPx, key.marginPx);
+  eras.slide(shiftPx);
+  return true;
 }
 
 const pick = ({ widthPx, heightPx, focused, matches }: ViewState) => ({

@@ -173,9 +173,11 @@ export async function guardedFetch(url: string, headers?: HeadersInit): Promise<
 
 /**
  * A "Cancel loading" button beside "Open file…", shown while a download is under way: it stops the
- * download, and the load ends with CANCELLED.
+ * download, and the load ends with CANCELLED. Made once, by the first load of a file (the bundled
+ * story needs none: this module loads with the loader).
  */
 export function initCancelButton(): void {
+  if (document.getElementById("cancel-load") !== null) return;
   const button = document.createElement("button");
   button.type = "button";
   button.id = "cancel-load";

@@ -1,7 +1,6 @@
 import type { Dataset, TimelineEvent } from "../data/types";
 import { facetOptions } from "../model/facetOptions";
 import { filterEvents, isFiltering, searchEvents, searchText } from "../model/filterEvents";
-import { renderAlerts } from "../render/alerts";
 import { createFilterBar } from "../render/filterBar";
 import { renderHeader } from "../render/header";
 import { markKinds, renderLegend, showMarkKinds } from "../render/legend";
@@ -12,7 +11,7 @@ import { createExportMenu } from "./exportMenu";
 import { phoneOnDemand } from "./phoneOnDemand";
 import { createViewSwitch } from "./viewSwitch";
 import { filterStatus } from "../model/filterEvents";
-import { addRetry } from "./loadGuard";
+import { showDataNotes } from "./dataNotesOnDemand";
 import { syncWithUrl } from "./linkState";
 import { createListController } from "./listController";
 import { watchPrint } from "./printView";
@@ -38,8 +37,8 @@ export function mountDataset(
   notices: readonly string[],
   layers: EscapeLayers,
   retry?: () => void,
-): { timeline: Timeline; dispose(): void } {
-  const { dataset, report, allIssues, pages, rejectedEvents } = loaded;
+): { timeline: Timeline; notesShown: Promise<void>; dispose(): void } {
+  const { dataset, pages } = loaded;
   const disposer = new AbortController();
   const signal = disposer.signal;
   const { events } = dataset;
@@ -128,8 +127,7 @@ export function mountDataset(
     setView: views.set,
     signal,
   });
-  renderAlerts(byId("alerts"), report, allIssues, rejectedEvents, [...notices, ...link.notices]);
-  if (retry) addRetry(byId("alerts"), report.listed, retry);
+  const notesShown = showDataNotes(byId("alerts"), loaded, [...notices, ...link.notices], retry, signal);
   const exportMenu = createExportMenu(
     timeline,
     dataset,
@@ -141,7 +139,7 @@ export function mountDataset(
   const escapable = [readerLayer(reader), ...detailLayers(timeline.details), popoverLayer(filterBar.popover)];
   for (const layer of [...escapable, popoverLayer(exportMenu)]) layers.register(layer, signal);
 
-  return { timeline, dispose: () => disposer.abort() };
+  return { timeline, notesShown, dispose: () => disposer.abort() };
 }
 
 /** The source reader of this dataset's articles (its code loads when an article is first opened). */

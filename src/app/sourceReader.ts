@@ -1,7 +1,7 @@
 import type { Dataset } from "../data/types";
 import { formatEdtf, formatEventDate } from "../model/formatDate";
 import { articleView, type QuoteMark } from "../render/articleView";
-import { el } from "../render/dom";
+import { el, externalLink } from "../render/dom";
 import { canFocus } from "./escapeLayers";
 
 /** How many of an article's events the reader lists at first, and adds with each "Show more". */
@@ -66,6 +66,12 @@ export function createSourceReader(
     header.append(closeButton, el("p", "reader-kicker", "Source"), title);
     const about = [el("p", "reader-meta", meta.join(" \u00b7 "))];
     if (article.publishedNote !== undefined) about.push(el("p", "reader-note", article.publishedNote));
+    // The validator keeps only http(s) URLs; checked again where the reader clicks.
+    if (article.url !== undefined && /^https?:\/\//i.test(article.url)) {
+      const original = el("p", "reader-original");
+      original.append(externalLink(article.url, "Original article \u2197", "original-link"));
+      about.push(original);
+    }
 
     const drawn = dataset.events.filter((e) => e.sources.some((s) => s.article === articleId));
     const list = el("ul", "reader-events");

@@ -46,7 +46,14 @@ export async function loadAnyFormat(
     const message = `could not be read: ${error instanceof Error ? error.message : String(error)}`;
     return failed([{ severity: "error", file: displayName, path: "", field: "(file)", message }], "json");
   }
-  return loadParsed(parseAnyFormat(text, displayName), location, read, resolve, displayName, onProgress);
+  return loadParsed(
+    await parseAnyFormat(text, displayName),
+    location,
+    read,
+    resolve,
+    displayName,
+    onProgress,
+  );
 }
 
 /** Validates a file already converted into the dataset format (see loadAnyFormat). */

@@ -1,7 +1,7 @@
 // Reading one event record: its dates (with their precision and basis), sources, conflict and the
 // rest of its fields.
 import { normalizeText } from "./normalizeText.ts";
-import { readBackground, readMedia } from "./readExtras.ts";
+import { readBackground, readHtml, readMedia } from "./readExtras.ts";
 import { FieldReader, isRecord, type JsonRecord } from "./readFields.ts";
 import { deriveEventId, precisionOfNotation } from "./formats/common.ts";
 import { BASES, dateField, DEFAULT_LANE, ID_FIELD, idOf, keep, nfc, type Context } from "./readRecords.ts";
@@ -27,6 +27,7 @@ const EVENT_KEYS = [
   "id",
   "title",
   "summary",
+  "summaryHtml",
   "start",
   "end",
   "precision",
@@ -242,11 +243,15 @@ export function readEvent(
 }
 
 /** What an event may carry besides its facts (from TimelineJS): only the fields given, each optional. */
-function readEventExtras(r: FieldReader): Pick<TimelineEvent, "media" | "displayDate" | "background"> {
+function readEventExtras(
+  r: FieldReader,
+): Pick<TimelineEvent, "media" | "displayDate" | "background" | "summaryHtml"> {
   const media = readMedia(r);
+  const summaryHtml = readHtml(r, "summaryHtml");
   const displayDate = r.string("displayDate", { required: false, max: 200 });
   const background = readBackground(r);
   return {
+    ...(summaryHtml === undefined ? {} : { summaryHtml }),
     ...(media === undefined ? {} : { media }),
     ...(displayDate === undefined ? {} : { displayDate }),
     ...(background === undefined ? {} : { background }),

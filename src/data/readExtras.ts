@@ -3,6 +3,7 @@
 // is shown can be a script (javascript:) or a local file.
 import { FieldReader, isRecord, type JsonRecord } from "./readFields.ts";
 import { dateField, keep, recordAt, type Context } from "./readRecords.ts";
+import { readOrigin } from "./mediaPolicy.ts";
 import type { Background, Era, Media } from "./types";
 
 const URL_RULE = {
@@ -10,6 +11,14 @@ const URL_RULE = {
   max: 2000,
   pattern: /^https?:\/\/\S+$/i,
   patternHint: "must be an http(s) URL",
+};
+
+/** Media: https only, so a page served over https can show it and nothing is sent in clear. */
+const MEDIA_URL_RULE = {
+  required: false,
+  max: 2000,
+  pattern: /^https:\/\/\S+$/i,
+  patternHint: "must be an https URL",
 };
 
 /**
@@ -37,10 +46,10 @@ function warnAll(r: FieldReader, field: string, inner: FieldReader): boolean {
 export function readMedia(r: FieldReader, field = "media"): Media | undefined {
   const m = nested(r, field, ["url", "caption", "credit", "thumbnail", "alt"]);
   if (m === undefined) return undefined;
-  const url = m.string("url", { ...URL_RULE, required: true });
+  const url = m.string("url", { ...MEDIA_URL_RULE, required: true });
   const caption = m.string("caption", { required: false, max: 1000 });
   const credit = m.string("credit", { required: false, max: 300 });
-  const thumbnail = m.string("thumbnail", URL_RULE);
+  const thumbnail = m.string("thumbnail", MEDIA_URL_RULE);
   const alt = m.string("alt", { required: false, max: 1000 });
   if (warnAll(r, field, m) && url === undefined) {
     r.warn(field, "was left out (see the problems above)");
@@ -98,4 +107,41 @@ export function readEras(ctx: Context, items: readonly unknown[]): Era[] {
       });
   });
   return eras;
+}
+
+/**
+ * The dataset's `mediaOrigins`: the https origins (`https://host[:port]`) whose media may load. An
+ * entry that is not one is left out with a warning naming it; the others stay.
+ */
+export function readMediaOrigins(r: FieldReader): string[] | undefined {
+  const items = r.array("mediaOrigins", false);
+  if (items === undefined) return undefined;
+  const origins: string[] = [];
+  items.forEach((item, i) => {
+    const origin = typeof item === "string" ? readOrigin(item.trim()) : undefined;
+    if (origin === undefined)
+      r.warn(
+        `mediaOrigins[${i}]`,
+        'must be an https origin such as "https://upload.wikimedia.org"; it was left out',
+      );
+    else if (!origins.includes(origin)) origins.push(origin);
+  });
+  return origins;
+}
+
+/** Rich text this long is shown as its plain text instead (the sanitiser's work stays bounded). */
+export const HTML_MAX = 20_000;
+
+/**
+ * A field of limited HTML (`summaryHtml`, `descriptionHtml`), kept as written: shown only through the
+ * sanitiser. A problem with it is a warning that costs only the rich text: the plain text stays.
+ */
+export function readHtml(r: FieldReader, field: string): string | undefined {
+  const value = Object.hasOwn(r.record, field) ? r.record[field] : undefined;
+  if (value === undefined || value === null || value === "") return undefined;
+  if (typeof value !== "string") r.warn(field, "must be a string; the plain text is shown");
+  else if (value.length > HTML_MAX)
+    r.warn(field, `is ${value.length} characters long (at most ${HTML_MAX}); the plain text is shown`);
+  else return value;
+  return undefined;
 }

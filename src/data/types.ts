@@ -55,11 +55,11 @@ export interface Conflict {
 
 /** An image, video, audio or page that goes with an event (from TimelineJS `media`). Plain text only. */
 export interface Media {
-  /** http(s) only: checked by the validator. */
+  /** https only: checked by the validator (a page served over https cannot load http media). */
   readonly url: string;
   readonly caption?: string;
   readonly credit?: string;
-  /** http(s) only. */
+  /** https only. */
   readonly thumbnail?: string;
   readonly alt?: string;
 }
@@ -83,6 +83,12 @@ export interface TimelineEvent {
   readonly id: string;
   readonly title: string;
   readonly summary: string;
+  /**
+   * The summary as the author's limited HTML (TimelineJS `text.text`), kept as written: shown only
+   * through the sanitiser (render/richText.ts), never put in the page otherwise. `summary` stays the
+   * plain text used for search, labels, exports and the CLI.
+   */
+  readonly summaryHtml?: string;
   readonly start: EdtfDate;
   readonly end?: EdtfDate;
   readonly precision: Precision;
@@ -110,6 +116,11 @@ export interface Dataset {
   readonly strict?: true;
   readonly title: string;
   readonly description: string;
+  /**
+   * The description as the author's limited HTML (a TimelineJS title slide), kept so conversions lose
+   * nothing; the page shows the plain `description` (never this as HTML).
+   */
+  readonly descriptionHtml?: string;
   readonly lanes: readonly Lane[];
   readonly articles: readonly Article[];
   readonly events: readonly TimelineEvent[];
@@ -119,4 +130,11 @@ export interface Dataset {
   /** The title slide's media and background. */
   readonly media?: Media;
   readonly background?: Background;
+  /**
+   * Origins (`https://host[:port]`) whose media the page may load, as the author allows; media from
+   * any other origin is shown as a plain link. None by default: nothing from outside loads.
+   */
+  readonly mediaOrigins?: readonly string[];
+  /** A published dataset: the author's data notes (import warnings) are not shown to readers. */
+  readonly publish?: true;
 }

@@ -1,6 +1,6 @@
 import { checkArticlePath } from "./articlePath.ts";
 import type { DataIssue } from "./issues";
-import { readBackground, readEras, readMedia } from "./readExtras.ts";
+import { readBackground, readEras, readHtml, readMedia, readMediaOrigins } from "./readExtras.ts";
 import { FieldReader, isRecord, type JsonRecord } from "./readFields.ts";
 import type { Dataset, TimelineEvent } from "./types";
 import { readEvent } from "./readEvent.ts";
@@ -158,6 +158,7 @@ export function beginValidation(head: JsonRecord, options: ValidateOptions): Dat
       "strict",
       "title",
       "description",
+      "descriptionHtml",
       "lanes",
       "articles",
       "events",
@@ -165,6 +166,8 @@ export function beginValidation(head: JsonRecord, options: ValidateOptions): Dat
       "scale",
       "media",
       "background",
+      "mediaOrigins",
+      "publish",
     ]);
     const strict = json["strict"];
     if (strict !== undefined && typeof strict !== "boolean") root.error("strict", "must be true or false");
@@ -213,13 +216,21 @@ export function beginValidation(head: JsonRecord, options: ValidateOptions): Dat
 function readDatasetExtras(
   ctx: Context,
   root: FieldReader,
-): Pick<Dataset, "eras" | "scale" | "media" | "background"> {
+): Pick<Dataset, "eras" | "scale" | "media" | "background" | "mediaOrigins" | "publish" | "descriptionHtml"> {
   const eraItems = root.array("eras", false);
   const eras = eraItems === undefined ? undefined : readEras(ctx, eraItems);
   const scale = root.oneOf("scale", ["human", "cosmological"] as const, false);
   const media = readMedia(root);
   const background = readBackground(root);
+  const mediaOrigins = readMediaOrigins(root);
+  const descriptionHtml = readHtml(root, "descriptionHtml");
+  const publish = root.record["publish"];
+  if (publish !== undefined && typeof publish !== "boolean")
+    root.warn("publish", "must be true or false; it was ignored");
   return {
+    ...(mediaOrigins === undefined || mediaOrigins.length === 0 ? {} : { mediaOrigins }),
+    ...(descriptionHtml === undefined ? {} : { descriptionHtml }),
+    ...(publish === true ? { publish: true } : {}),
     ...(eras === undefined || eras.length === 0 ? {} : { eras }),
     ...(scale === undefined ? {} : { scale }),
     ...(media === undefined ? {} : { media }),

@@ -51,6 +51,8 @@ export function createDetailCard(
   let current: DetailTarget | undefined;
   let currentPinned = false;
   let closeHandler = () => {};
+  /** Places the card again as the last frame did (its content grew since). */
+  let placeAgain = () => {};
   let selectHandler = (_event: number) => {};
 
   function build(target: DetailTarget, pinned: boolean): void {
@@ -75,7 +77,11 @@ export function createDetailCard(
       const laneLabel = lanes[lane]?.label ?? event.lane;
       // Hovering shows a glance; pinning (which can be clicked into) holds everything.
       if (pinned) {
-        const detail = eventDetail(event, dataset, laneLabel, laneColour(lane), openSource, eventById);
+        // Rich text and media arrive a moment later: the card is measured and placed again.
+        const detail = eventDetail(event, dataset, laneLabel, laneColour(lane), openSource, eventById, () => {
+          size = undefined;
+          placeAgain();
+        });
         detail.querySelector(".detail-head")?.prepend(closeButton());
         children.push(detail);
       } else children.push(eventSummary(event, dataset, laneLabel, laneColour(lane)));
@@ -113,7 +119,7 @@ export function createDetailCard(
     return children;
   }
 
-  return {
+  const card = {
     /** The layout is drawn moved by `offsetXPx` (a drag sliding it) and `offsetYPx` (below the axis). */
     update(
       layout: Layout,
@@ -133,6 +139,9 @@ export function createDetailCard(
         current = undefined;
         return;
       }
+      placeAgain = () => {
+        if (current === target) card.update(layout, target, pinned, offsetXPx, offsetYPx);
+      };
       const rebuilt = !sameTarget(target, current, pinned, currentPinned);
       if (rebuilt) build(target, pinned);
       current = target;
@@ -169,5 +178,6 @@ export function createDetailCard(
       selectHandler = handler;
     },
   };
+  return card;
 }
 export type DetailCard = ReturnType<typeof createDetailCard>;

@@ -37,3 +37,12 @@ export function setAttr(node: Element, name: string, value: string | number | nu
 export function setText(node: Element, text: string): void {
   if (node.textContent !== text) node.textContent = text;
 }
+
+/** A link out of the page: a new tab that learns nothing of the page and gets no handle on it. */
+export function externalLink(href: string, text: string, className?: string): HTMLAnchorElement {
+  const link = el("a", className, text);
+  link.href = href;
+  link.target = "_blank";
+  link.rel = "noopener noreferrer";
+  return link;
+}

@@ -1,7 +1,7 @@
 import type { Article, Dataset, Source, TimelineEvent } from "../data/types";
 import { BASIS_LABEL, PRECISION_LABEL, formatEdtf, formatEventDate } from "../model/formatDate";
 import { STATUS_LABEL, reportCount, reportingStatus } from "../model/reportingStatus";
-import { el } from "./dom";
+import { el, externalLink } from "./dom";
 
 /** Called when the reader asks to see a quote in its article. */
 export type OpenSource = (articleId: string, quote: string, eventId: string) => void;
@@ -26,6 +26,9 @@ function sourceItem(
   item.append(el("cite", undefined, articleLine(article, source.article)));
   if (!source.verified)
     item.append(el("span", "unverified", "Quote not verified: article text unavailable."));
+  // The validator keeps only http(s) URLs; checked again here, as this is where a reader clicks.
+  if (article?.url !== undefined && /^https?:\/\//i.test(article.url))
+    item.append(externalLink(article.url, "Original article \u2197", "original-link"));
   if (open !== undefined && article?.file !== undefined) {
     const read = el("button", "link-button read-source", "Read in the article");
     read.type = "button";
@@ -135,6 +138,7 @@ export function eventDetail(
   colour: string,
   open: OpenSource | undefined,
   eventById: EventById,
+  onGrow?: () => void,
 ): HTMLElement {
   const root = el("div", "detail");
   const lane = el("p", "detail-lane", laneLabel);
@@ -157,7 +161,17 @@ export function eventDetail(
     `${STATUS_LABEL[status]} \u00b7 ${count} article${count === 1 ? "" : "s"}`,
   );
   root.append(basis, statusLine);
-  if (event.summary !== "") root.append(el("p", "detail-summary", event.summary));
+  const summary = event.summary === "" ? undefined : el("p", "detail-summary", event.summary);
+  if (summary !== undefined) root.append(summary);
+  if (event.summaryHtml !== undefined || event.media !== undefined) {
+    // Rich text and media come with their code (and DOMPurify), fetched for events that have them.
+    const slot = el("div", "detail-extras");
+    root.append(slot);
+    void import("./detailExtras").then(({ fillDetailExtras }) => {
+      fillDetailExtras(event, dataset, summary, slot);
+      onGrow?.();
+    });
+  }
 
   const articles = new Map(dataset.articles.map((a) => [a.id, a]));
   if (event.conflict !== undefined) root.append(conflictView(event, eventById, articles, open));

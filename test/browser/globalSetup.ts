@@ -23,7 +23,14 @@ function urlOf(server: PreviewServer, path: string): string {
   return `http://127.0.0.1:${address.port}${path}`;
 }
 
+/**
+ * The origin the test build lets media load from (the MEDIA_ORIGINS build setting): media.test.ts
+ * serves it with page.route, and checks that media from origins the build does not name never load.
+ */
+export const MEDIA_TEST_ORIGIN = "https://media.test";
+
 export default async function setup(project: TestProject) {
+  process.env["MEDIA_ORIGINS"] = MEDIA_TEST_ORIGIN;
   await build({ logLevel: "warn", build: { outDir: OUT_DIR, emptyOutDir: true } });
   cpSync("test/fixtures", `${OUT_DIR}/fixtures`, { recursive: true });
   // A generated list dense enough to be drawn as counted clusters (scale.test.ts).

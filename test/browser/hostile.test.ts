@@ -99,9 +99,14 @@ function watchForInjection(): void {
   const w = window as unknown as { __injected: string[]; __csp: string[] };
   w.__injected = [];
   w.__csp = [];
-  document.addEventListener("securitypolicyviolation", (e) =>
-    w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`),
-  );
+  document.addEventListener("securitypolicyviolation", (e) => {
+    // DOMPurify parses TimelineJS rich text in an inert document that Chrome holds to the page's
+    // policy, and Chrome reports an inline handler it meets there (`<svg onload>`) though it never
+    // runs and the sanitiser removes it before anything reaches the page: not damage.
+    if (e.violatedDirective === "script-src-attr" && /\/assets\/detailExtras-[\w-]+\.js$/.test(e.sourceFile))
+      return;
+    w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`);
+  });
   const risky = /^(SCRIPT|IFRAME|FRAME|OBJECT|EMBED|IMG|STYLE|LINK|META|BASE|FORM)$/i;
   // What the HTML parser inserts is the page itself; only what is added after it counts.
   let parsed = false;
@@ -111,6 +116,8 @@ function watchForInjection(): void {
     for (const record of records)
       for (const node of record.addedNodes) {
         if (!(node instanceof Element)) continue;
+        // The page's own code and styles, fetched when first used (Vite adds their <link>s).
+        if (node instanceof HTMLLinkElement && node.href.startsWith(`${location.origin}/assets/`)) continue;
         for (const el of [node, ...node.querySelectorAll("*")]) {
           const handlers = [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => a.name);
           if (risky.test(el.tagName) || handlers.length > 0)
@@ -165,12 +172,22 @@ function damage(page: Page) {
         .map((s) => s.getAttribute("src") ?? `inline: ${s.textContent?.slice(0, 40)}`)
         .filter((src) => !/^\.\/assets\/index-[\w-]+\.js$/.test(src)),
       javascriptLinks: document.querySelectorAll('[href^="javascript:" i], [src^="javascript:" i]').length,
-      // Elements the data names (<b>, <i>, <a>, <svg>…) never appear where the data is shown.
+      // Elements the data names (<b>, <i>, <a>, <svg>…) never appear where the data is shown, but
+      // for the emphasis and http(s) links DOMPurify lets through in TimelineJS rich text, and the
+      // page's own links out (an article's original, a media item it does not load).
       markupInViews: [
         ...document.querySelectorAll(
           ":is(header, #alerts, #legend, .toolbar, .tooltip, #list-view, #source-reader, #sources) :is(b, i, a, img, svg, circle, script, style, iframe)",
         ),
-      ].map((el) => el.tagName),
+      ]
+        .filter(
+          (el) =>
+            !(
+              el.matches(".detail-rich :is(b, i, a[href^='http'])") ||
+              el.matches("a.original-link, a.media-link")
+            ),
+        )
+        .map((el) => el.tagName),
       bodyVisible: getComputedStyle(document.body).display !== "none",
     };
   });
@@ -320,7 +337,9 @@ describe("markup and script in every text field", () => {
       expect(await damage(page)).toEqual(CLEAN);
       expect(dialogs).toEqual([]);
       expect(unexpectedRequests(requests, [`/fixtures/bad/${name}`])).toEqual([]);
-      expect(errors).toEqual([]);
+      // Chrome logs the inline handler it blocked while DOMPurify parsed the rich text (see
+      // watchForInjection); nothing else may be logged.
+      expect(errors.filter((e) => !e.startsWith("Executing inline event handler violates"))).toEqual([]);
       await page.close();
     },
   );

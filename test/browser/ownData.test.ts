@@ -22,10 +22,10 @@ describe("bring your own data, share what you see", () => {
   test("dropping a CSV file renders its events, read in the browser", async () => {
     const { page, errors } = await openTimeline();
     const requests: string[] = [];
-    // The site's own code may be fetched (the loader is a chunk loaded on first use); nothing else
-    // may go over the network.
+    // The site's own code and styles may be fetched (the loader and the data notes are chunks loaded
+    // on first use); nothing else may go over the network.
     page.on("request", (r) => {
-      if (!(r.method() === "GET" && /\/assets\/[\w-]+\.js$/.test(r.url())))
+      if (!(r.method() === "GET" && /\/assets\/[\w-]+\.(js|css)$/.test(r.url())))
         requests.push(`${r.method()} ${r.url()}`);
     });
     const transfer = await page.evaluateHandle((text) => {

@@ -32,6 +32,7 @@ export interface EventJson {
   id?: string;
   title?: string;
   summary?: string;
+  summaryHtml?: string;
   start?: string;
   end?: string;
   precision?: string;
@@ -73,6 +74,7 @@ export interface DatasetJson {
   strict?: boolean;
   title: string;
   description?: string;
+  descriptionHtml?: string;
   lanes: LaneJson[];
   articles: ArticleJson[];
   events: EventJson[];
@@ -80,6 +82,9 @@ export interface DatasetJson {
   scale?: string;
   media?: MediaJson;
   background?: BackgroundJson;
+  /** Left as written for the validator to check (a TimelineJS file may carry them too). */
+  mediaOrigins?: unknown;
+  publish?: unknown;
 }
 
 /** A file converted into the dataset format, before validation. */

@@ -362,3 +362,32 @@ describe("datasetToCsv", () => {
     );
   });
 });
+
+describe("the optional media columns", () => {
+  const MEDIA_HEADER = `${HEADER},media,media_caption,media_credit,media_alt`;
+  it("read an event's media, checked as in every format, naming row and column", async () => {
+    const text = [
+      MEDIA_HEADER,
+      ",2025-07-14,,,Visit,,,,,,,,,https://upload.wikimedia.org/a.jpg,The visit,AP,Two men",
+      ",2025-07-15,,,Plain http,,,,,,,,,http://example.org/b.jpg,,,",
+      ",2025-07-16,,,No media,,,,,,,,,,,,",
+    ].join("\n");
+    const result = await loadText("m.csv", text);
+    expect(result.dataset.events.map((e) => e.media)).toEqual([
+      { url: "https://upload.wikimedia.org/a.jpg", caption: "The visit", credit: "AP", alt: "Two men" },
+      undefined,
+      undefined,
+    ]);
+    expect(lines(result)).toEqual([
+      'warning: m.csv: rows[3] (2025-07-15-plain-http): media: "http://example.org/b.jpg" must be an https URL',
+      "warning: m.csv: rows[3] (2025-07-15-plain-http): media: was left out (see the problems above)",
+    ]);
+    // Written back only for a dataset that has media, so the columns round-trip.
+    const csv = datasetToCsv(result.dataset);
+    expect(csv.split("\n")[0]).toBe(MEDIA_HEADER);
+    expect((await loadText("m.csv", csv)).dataset.events[0]!.media).toEqual(result.dataset.events[0]!.media);
+    expect(datasetToCsv({ ...result.dataset, events: result.dataset.events.slice(1) }).split("\n")[0]).toBe(
+      HEADER,
+    );
+  });
+});

@@ -19,6 +19,7 @@
  * - `precision`: optional, derived from start's notation (YYYY year, YYYY-MM month, YYYY-MM-DD day,
  *   with a time of day time); `week` must be written out.
  * - `date_basis`: optional, default "stated". `date_note`: optional, default "From the CSV file.".
+ * - `media`, `media_caption`, `media_credit`, `media_alt`: optional, the event's media (an https URL).
  *
  * CSV has no dataset title: the file's name (without folders and extension) is used.
  *
@@ -58,14 +59,23 @@ export const CSV_COLUMNS = [
   "date_note",
 ] as const;
 
-export type CsvColumn = (typeof CSV_COLUMNS)[number];
+/**
+ * Optional columns for an event's media (`media` is its https URL). Written only for a dataset that
+ * has media, so other exports keep CSV_COLUMNS exactly.
+ */
+export const CSV_MEDIA_COLUMNS = ["media", "media_caption", "media_credit", "media_alt"] as const;
+
+/** Every column the importer knows. */
+const KNOWN_COLUMNS = [...CSV_COLUMNS, ...CSV_MEDIA_COLUMNS] as const;
+
+export type CsvColumn = (typeof KNOWN_COLUMNS)[number];
 
 export const CSV_REQUIRED: readonly CsvColumn[] = ["start", "title"];
 
 export const CSV_DATE_NOTE = "From the CSV file.";
 
 /** Columns describing the event itself, which a further row of the same event should not change. */
-const EVENT_COLUMNS: readonly CsvColumn[] = CSV_COLUMNS.filter(
+const EVENT_COLUMNS: readonly CsvColumn[] = KNOWN_COLUMNS.filter(
   (c) => c !== "id" && c !== "source" && c !== "quote",
 );
 
@@ -74,6 +84,11 @@ const COLUMN_OF: Readonly<Record<string, CsvColumn>> = {
   dateBasis: "date_basis",
   dateNote: "date_note",
   sources: "source",
+  media: "media",
+  "media.url": "media",
+  "media.caption": "media_caption",
+  "media.credit": "media_credit",
+  "media.alt": "media_alt",
 };
 
 type Cells = Readonly<Record<CsvColumn, string>>;
@@ -153,7 +168,7 @@ export function parseCsv(text: string, file: string): ImportResult {
   const columnIndex = new Map<CsvColumn, number>();
   header.forEach((raw, i) => {
     const name = raw.trim().toLowerCase();
-    const column = CSV_COLUMNS.find((c) => c === name);
+    const column = KNOWN_COLUMNS.find((c) => c === name);
     if (column === undefined) {
       report("warning", 1, raw.trim() || `(column ${i + 1})`, "is not a known column and was ignored");
     } else if (columnIndex.has(column)) {
@@ -197,7 +212,7 @@ export function parseCsv(text: string, file: string): ImportResult {
       );
     }
     const cells = Object.fromEntries(
-      CSV_COLUMNS.map((c) => {
+      KNOWN_COLUMNS.map((c) => {
         const i = columnIndex.get(c);
         return [c, i === undefined ? "" : restoreCsvCell((row[i] ?? "").trim())];
       }),
@@ -307,11 +322,24 @@ function eventFromCells(
     actors: list(cells.actors),
     topics: list(cells.topics),
     sources,
+    media: mediaFromCells(cells),
   };
   // Missing values are left out rather than set to undefined, so the JSON reads like a hand-written one.
   for (const key of Object.keys(event) as (keyof EventJson)[])
     if (event[key] === undefined) delete event[key];
   return event;
+}
+
+/** The media columns as the validator reads `media` (it checks the URL); none when all are empty. */
+function mediaFromCells(cells: Cells): EventJson["media"] {
+  const { media, media_caption, media_credit, media_alt } = cells;
+  if (media === "" && media_caption === "" && media_credit === "" && media_alt === "") return undefined;
+  return {
+    url: media,
+    ...(media_caption === "" ? {} : { caption: media_caption }),
+    ...(media_credit === "" ? {} : { credit: media_credit }),
+    ...(media_alt === "" ? {} : { alt: media_alt }),
+  };
 }
 
 /**
@@ -321,7 +349,10 @@ function eventFromCells(
 export function datasetToCsv(dataset: Dataset): string {
   const laneLabel = new Map(dataset.lanes.map((lane) => [lane.id, lane.label]));
   const articleTitle = new Map(dataset.articles.map((article) => [article.id, article.title]));
-  const rows: string[][] = [[...CSV_COLUMNS]];
+  const columns: readonly CsvColumn[] = dataset.events.some((e) => e.media !== undefined)
+    ? KNOWN_COLUMNS
+    : CSV_COLUMNS;
+  const rows: string[][] = [[...columns]];
   for (const event of dataset.events) {
     const sources = event.sources.length > 0 ? event.sources : [undefined];
     sources.forEach((source, i) => {
@@ -339,6 +370,10 @@ export function datasetToCsv(dataset: Dataset): string {
         quote: source?.quote ?? "",
         date_basis: "",
         date_note: "",
+        media: "",
+        media_caption: "",
+        media_credit: "",
+        media_alt: "",
       };
       if (i === 0) {
         Object.assign(cells, {
@@ -352,9 +387,13 @@ export function datasetToCsv(dataset: Dataset): string {
           topics: event.topics.join("; "),
           date_basis: event.dateBasis,
           date_note: event.dateNote,
+          media: event.media?.url ?? "",
+          media_caption: event.media?.caption ?? "",
+          media_credit: event.media?.credit ?? "",
+          media_alt: event.media?.alt ?? "",
         });
       }
-      rows.push(CSV_COLUMNS.map((c) => cells[c]));
+      rows.push(columns.map((c) => cells[c]));
     });
   }
   return `${rows.map((row) => row.map(csvCell).join(",")).join("\n")}\n`;

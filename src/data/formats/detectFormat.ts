@@ -11,10 +11,8 @@
 import type { DataIssue } from "../issues";
 import { parseJson } from "../parseJson.ts";
 import { csvParseRows } from "d3-dsv";
-import { parseCsv } from "./csv.ts";
 import { looksLikeNdjson, parseNdjson } from "./ndjson.ts";
-import { isSheetsHeader, parseSheets } from "./sheets.ts";
-import { isTimelineJs, parseTimelineJs } from "./timelinejs.ts";
+import { isSheetsHeader, isTimelineJs } from "./formatShape.ts";
 
 export type FormatName = "json" | "csv" | "timelinejs" | "ndjson" | "arrow";
 
@@ -104,7 +102,12 @@ export function formatFromName(fileName: string): FormatName | undefined {
   return undefined;
 }
 
-export function parseAnyFormat(raw: string, fileName: string): ParsedAnyFormat {
+/**
+ * A file's content in the dataset format, whatever its format. The CSV, Sheets-template and
+ * TimelineJS readers are loaded when a file needs them (a chunk of their own in the page and the
+ * worker): most large files are JSON, NDJSON or Arrow, and the worker's budget is 20 KB.
+ */
+export async function parseAnyFormat(raw: string, fileName: string): Promise<ParsedAnyFormat> {
   // Byte-order marks, however many, were dropped by decodeBytes; a text given here directly may still have them.
   const text = raw.replace(/^\uFEFF+/, "");
   const byName = formatFromName(fileName);
@@ -121,7 +124,11 @@ export function parseAnyFormat(raw: string, fileName: string): ParsedAnyFormat {
     // The TimelineJS Sheets template is told from this project's CSV by its header row alone.
     const headerEnd = csv.search(/\r|\n/);
     const header = csvParseRows(headerEnd < 0 ? csv : csv.slice(0, headerEnd))[0] ?? [];
-    if (isSheetsHeader(header)) return { ...parseSheets(csv, fileName), format: "timelinejs" };
+    if (isSheetsHeader(header)) {
+      const { parseSheets } = await import("./sheets.ts");
+      return { ...parseSheets(csv, fileName), format: "timelinejs" };
+    }
+    const { parseCsv } = await import("./csv.ts");
     return { ...parseCsv(csv, fileName), format: "csv" };
   }
   const parsed = parseJson(text);
@@ -135,6 +142,7 @@ export function parseAnyFormat(raw: string, fileName: string): ParsedAnyFormat {
     };
   }
   if (isTimelineJs(parsed.value)) {
+    const { parseTimelineJs } = await import("./timelinejs.ts");
     return { ...parseTimelineJs(parsed.value, fileName), format: "timelinejs" };
   }
   return { json: parsed.value, format: "json", issues: [], relocate: same, rejected: 0 };

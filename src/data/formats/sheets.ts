@@ -15,6 +15,7 @@ import type { DataIssue } from "../issues";
 import { restoreCsvCell } from "./csvSafe.ts";
 import type { ImportResult } from "./common.ts";
 import { parseTimelineJs } from "./timelinejs.ts";
+import { headerKey, isSheetsHeader } from "./formatShape.ts";
 
 export const SHEETS_COLUMNS = [
   "Year",
@@ -42,14 +43,10 @@ type Column = (typeof SHEETS_COLUMNS)[number];
 type Cells = Readonly<Record<Column, string>>;
 type Json = Record<string, unknown>;
 
-const key = (name: string) => name.trim().toLowerCase().replace(/\s+/g, " ");
+const key = headerKey;
 const COLUMN_BY_KEY = new Map<string, Column>(SHEETS_COLUMNS.map((c) => [key(c), c]));
 
-/** Whether a CSV header row is the Sheets template's: it has Year and Headline (ours has start and title). */
-export function isSheetsHeader(header: readonly string[]): boolean {
-  const keys = new Set(header.map(key));
-  return keys.has("year") && keys.has("headline");
-}
+export { isSheetsHeader };
 
 /** TimelineJS field (as parseTimelineJs reports it) → the template column it came from. */
 const COLUMN_OF_FIELD: readonly (readonly [RegExp, string])[] = [

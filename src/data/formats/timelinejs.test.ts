@@ -3,12 +3,12 @@ import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { utcMs } from "../parseEdtf";
 import { validateDataset } from "../validateDataset";
+import { isTimelineJs } from "./formatShape";
 import { lines, loadRepoFile, loadText, ROOT } from "./testLoad";
 import {
   datasetToTimelineJs,
   edtfYearOfTimelineJs,
   htmlToText,
-  isTimelineJs,
   quotePassage,
   TIMELINEJS_ARTICLE_ID,
   TIMELINEJS_DATE_NOTE,

@@ -54,18 +54,6 @@ const QUOTE_MAX = 400;
 const TITLE_MAX = 120;
 const SUMMARY_MAX = 1000;
 
-/** Whether parsed JSON looks like TimelineJS rather than this project's format: events carry start_date. */
-export function isTimelineJs(value: unknown): boolean {
-  if (!isRecord(value) || !Array.isArray(value["events"])) return false;
-  if (value["events"].some((e: unknown) => isRecord(e) && Object.hasOwn(e, "start_date"))) return true;
-  // An empty TimelineJS file: a title slide or eras, and none of this format's lanes or articles.
-  return (
-    !Object.hasOwn(value, "lanes") &&
-    !Object.hasOwn(value, "articles") &&
-    (isRecord(value["title"]) || Object.hasOwn(value, "eras"))
-  );
-}
-
 /** A verbatim passage of `text` of 8–400 characters: all of it, or a prefix ending at a sentence or word. */
 export function quotePassage(text: string): string | undefined {
   if (text.length < QUOTE_MIN) return undefined;
@@ -142,10 +130,15 @@ export function parseTimelineJs(value: unknown, file: string): ImportResult {
   const titleSlide = isRecord(value) ? value["title"] : undefined;
   const titleText = isRecord(titleSlide) && isRecord(titleSlide["text"]) ? titleSlide["text"] : undefined;
   const headline = htmlToText(typeof titleSlide === "string" ? titleSlide : stringAt(titleText, "headline"));
-  const description = htmlToText(stringAt(titleText, "text"));
+  const rawDescription = stringAt(titleText, "text");
+  const description = htmlToText(rawDescription);
   const json: DatasetJson = {
     title: (headline === "" ? titleFromFileName(file) : headline).slice(0, 200),
     ...(description === "" ? {} : { description: description.slice(0, 1000) }),
+    // As for an event's text: the markup, white space collapsed, for the sanitised rich text.
+    ...(description !== "" && rawDescription.includes("<")
+      ? { descriptionHtml: rawDescription.replace(/\s+/g, " ").trim() }
+      : {}),
     lanes: [],
     articles: [article],
     events: [],
@@ -166,6 +159,9 @@ export function parseTimelineJs(value: unknown, file: string): ImportResult {
   if (eras.length > 0) json.eras = eras;
   const scale = scaleOf(value);
   if (scale !== undefined) json.scale = scale;
+  // This project's settings, which TimelineJS itself ignores: the validator checks them.
+  if (value["mediaOrigins"] !== undefined) json.mediaOrigins = value["mediaOrigins"];
+  if (value["publish"] !== undefined) json.publish = value["publish"];
   if (isRecord(titleSlide)) Object.assign(json, slideExtras(titleSlide));
 
   const lanes = new Map<string, { label: string; index: number }>();
@@ -192,7 +188,8 @@ export function parseTimelineJs(value: unknown, file: string): ImportResult {
     const end = isBlankDate(item["end_date"]) ? undefined : readDate(item["end_date"], "end_date", report);
     const text = isRecord(item["text"]) ? item["text"] : undefined;
     const title = htmlToText(stringAt(text, "headline"));
-    const body = htmlToText(stringAt(text, "text"));
+    const rawBody = stringAt(text, "text");
+    const body = htmlToText(rawBody);
     const fromText = quotePassage(body);
     const summary = body === "" ? "" : shorten(body, SUMMARY_MAX, "text.text", "summary", report);
     // A text-only event is titled by the start of its text, so it is not lost for want of a headline.
@@ -230,6 +227,11 @@ export function parseTimelineJs(value: unknown, file: string): ImportResult {
       id,
       ...(shortTitle === "" ? {} : { title: shortTitle }),
       ...(summary === "" ? {} : { summary }),
+      // The markup is kept for the sanitised rich text of the details (plain text has nothing to keep),
+      // its white space collapsed as HTML shows it: a sheet's TSV cannot hold a line break.
+      ...(summary !== "" && rawBody.includes("<")
+        ? { summaryHtml: rawBody.replace(/\s+/g, " ").trim() }
+        : {}),
       start: start.text,
       ...(end === undefined ? {} : { end: end.text }),
       precision: start.precision,

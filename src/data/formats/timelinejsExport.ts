@@ -54,7 +54,9 @@ export function datasetToTimelineJs(dataset: Dataset): TimelineJsDocument {
     title: {
       text: {
         headline: escapeHtml(dataset.title),
-        ...(dataset.description === "" ? {} : { text: escapeHtml(dataset.description) }),
+        ...(dataset.description === ""
+          ? {}
+          : { text: dataset.descriptionHtml ?? escapeHtml(dataset.description) }),
       },
       ...slideExtras({ media: dataset.media, background: dataset.background }),
     },
@@ -63,7 +65,8 @@ export function datasetToTimelineJs(dataset: Dataset): TimelineJsDocument {
       // An event's own media first; otherwise its first article's page, as a link.
       const media: Media | undefined =
         event.media ??
-        (first?.url === undefined
+        // Media is https only: an http page would not be read back.
+        (first?.url === undefined || !first.url.startsWith("https:")
           ? undefined
           : {
               url: first.url,
@@ -76,7 +79,8 @@ export function datasetToTimelineJs(dataset: Dataset): TimelineJsDocument {
         ...(event.end === undefined ? {} : { end_date: toTimelineJsDate(event.end, false) }),
         text: {
           headline: escapeHtml(event.title),
-          ...(event.summary === "" ? {} : { text: escapeHtml(event.summary) }),
+          // The author's own markup when it came with some (TimelineJS shows it through its sanitiser).
+          ...(event.summary === "" ? {} : { text: event.summaryHtml ?? escapeHtml(event.summary) }),
         },
         group: escapeHtml(laneLabel.get(event.lane) ?? event.lane),
         ...slideExtras({ media, background: event.background, displayDate: event.displayDate }),

@@ -18,6 +18,7 @@ describe("TimelineJS JSON, every field", async () => {
     const { dataset } = loaded;
     expect(dataset.title).toBe("Every TimelineJS field");
     expect(dataset.description).toBe("A title slide with text & media.");
+    expect(dataset.descriptionHtml).toBe("<p>A title slide with text &amp; media.</p>");
     expect(dataset.media).toEqual({
       url: "https://example.org/cover.jpg",
       caption: "The cover",
@@ -43,6 +44,8 @@ describe("TimelineJS JSON, every field", async () => {
       id: "visit",
       title: "Rutte visits Washington",
       summary: "Rutte meets Trump at the White House.",
+      // The markup is kept for the sanitised rich text of the details, beside the plain summary.
+      summaryHtml: "<p>Rutte meets Trump at the White House.</p>",
       start: { text: "2025-07-14T14:30:05Z" },
       end: { text: "2025-07-15T09:00Z" },
       precision: "time",
@@ -62,7 +65,7 @@ describe("TimelineJS JSON, every field", async () => {
   it("says what it could not keep, naming file, event and field, and keeps the rest of the event", () => {
     expect(lines(loaded)).toEqual([
       `warning: ${FILE}: events[0] (visit): start_date.millisecond: 250 was left out: dates here hold whole seconds`,
-      `warning: ${FILE}: events[1] (bad-media): media.url: "javascript:alert(1)" must be an http(s) URL`,
+      `warning: ${FILE}: events[1] (bad-media): media.url: "javascript:alert(1)" must be an https URL`,
       `warning: ${FILE}: events[1] (bad-media): media: was left out (see the problems above)`,
     ]);
     expect(event("bad-media")?.media).toBeUndefined();

@@ -38,6 +38,7 @@ export function datasetToJson(dataset: Dataset, options: ToJsonOptions = {}): Da
     id: event.id,
     title: event.title,
     summary: event.summary,
+    ...(event.summaryHtml === undefined ? {} : { summaryHtml: event.summaryHtml }),
     start: event.start.text,
     ...(event.end === undefined ? {} : { end: event.end.text }),
     precision: event.precision,
@@ -65,6 +66,7 @@ export function datasetToJson(dataset: Dataset, options: ToJsonOptions = {}): Da
     ...(dataset.strict === true ? { strict: true } : {}),
     title: dataset.title,
     ...(dataset.description === "" ? {} : { description: dataset.description }),
+    ...(dataset.descriptionHtml === undefined ? {} : { descriptionHtml: dataset.descriptionHtml }),
     lanes,
     articles,
     events,
@@ -80,6 +82,8 @@ export function datasetToJson(dataset: Dataset, options: ToJsonOptions = {}): Da
         }),
     ...(dataset.scale === undefined ? {} : { scale: dataset.scale }),
     ...(dataset.media === undefined ? {} : { media: { ...dataset.media } }),
+    ...(dataset.mediaOrigins === undefined ? {} : { mediaOrigins: [...dataset.mediaOrigins] }),
+    ...(dataset.publish === true ? { publish: true } : {}),
     ...(dataset.background === undefined ? {} : { background: { ...dataset.background } }),
   };
 }

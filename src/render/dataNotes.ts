@@ -2,17 +2,20 @@ import { ISSUES_LISTED, type IssueReport } from "../data/issueSummary";
 import { formatIssue, type DataIssue } from "../data/issues";
 import { el } from "./dom";
 import { download } from "./download";
+import "../styles/notes.css";
 
 /** How many problems the panel lists; the rest are counted by kind and in the downloadable list. */
 export const ALERTS_LISTED = ISSUES_LISTED;
 
 /**
- * Lists data problems in a visible alert panel (hidden when there are none): errors first, then
- * warnings, at most ALERTS_LISTED of them (the report's). With more, the panel says how many of each
- * kind there are and offers the whole list as a text file (made only when asked for, or sent ready
- * made by the loading worker), so 540,000 problems cost a hundred list items.
+ * The "Data notes" panel: what the import found, for the dataset's author (its code and stylesheet
+ * load only when there is something to say). Errors first, then warnings, at most ALERTS_LISTED of
+ * them (the report's). With more, the panel says how many of each kind there are and offers the
+ * whole list as a text file (made only when asked for, or sent ready made by the loading worker), so
+ * 540,000 problems cost a hundred list items. The chart is drawn whatever the panel says; it can be
+ * dismissed. Notices (a link that did not fit, a file from the computer) are for every reader.
  */
-export function renderAlerts(
+export function renderDataNotes(
   container: HTMLElement,
   report: IssueReport,
   allIssues: readonly DataIssue[] | Blob,
@@ -35,7 +38,7 @@ export function renderAlerts(
   for (const notice of notices) list.append(el("li", "notice", notice));
   for (const issue of listed) list.append(el("li", issue.severity, formatIssue(issue)));
   container.className = errorCount > 0 ? "alerts has-errors" : "alerts";
-  container.replaceChildren(heading, list);
+  container.replaceChildren(notesHead(container, total > 0), heading, list);
   if (total <= listed.length) return;
 
   const summary = el("div", "alert-summary");
@@ -57,4 +60,25 @@ export function renderAlerts(
   });
   summary.append(table, all);
   container.append(summary);
+}
+
+/** The panel's title (when it holds the author's notes) and its dismiss button. */
+function notesHead(container: HTMLElement, forAuthor: boolean): HTMLElement {
+  const head = el("div", "notes-head");
+  if (forAuthor) {
+    head.append(
+      el("h2", "notes-title", "Data notes"),
+      el("span", "notes-who", "for the author: hidden with ?embed=1 and in a dataset set to publish"),
+    );
+  }
+  const dismiss = el("button", "tool-button notes-dismiss", "Dismiss");
+  dismiss.type = "button";
+  dismiss.setAttribute("aria-label", forAuthor ? "Dismiss the data notes" : "Dismiss the notice");
+  dismiss.addEventListener("click", () => {
+    container.hidden = true;
+    // Focus would otherwise be lost with the button: it goes to the chart the notes were about.
+    document.getElementById("timeline")?.focus();
+  });
+  head.append(dismiss);
+  return head;
 }
