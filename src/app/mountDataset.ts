@@ -55,7 +55,7 @@ export function mountDataset(
   );
   const openArticle = (articleId: string) => reader.open(articleId);
   const facets = facetOptions(dataset);
-  renderMasthead(dataset, facets, openArticle);
+  renderMasthead(dataset, facets, openArticle, signal);
 
   const container = fresh("timeline");
   const timeline = createTimeline(container, dataset, {
@@ -171,6 +171,7 @@ function renderMasthead(
   dataset: Dataset,
   facets: ReturnType<typeof facetOptions>,
   openArticle: (id: string) => void,
+  signal: AbortSignal,
 ) {
   renderHeader(
     dataset,
@@ -180,6 +181,13 @@ function renderMasthead(
   );
   renderLegend(byId("legend-lanes"), dataset.lanes);
   showMarkKinds(byId("legend-keys"), markKinds(dataset));
+  // The title slide's rich text and media (TimelineJS), with the sanitiser, only for data that has them.
+  for (const earlier of document.querySelectorAll(".description-rich, .title-media")) earlier.remove();
+  byId("description").hidden = false;
+  if (dataset.descriptionHtml !== undefined || dataset.media !== undefined)
+    void import("../render/detailExtras").then(
+      (extras) => signal.aborted || extras.fillDatasetExtras(dataset, byId("description"), byId("sources")),
+    );
 }
 
 /**

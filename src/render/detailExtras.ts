@@ -23,3 +23,26 @@ export function fillDetailExtras(
   }
   if (event.media !== undefined) slot.replaceChildren(mediaView(event.media, dataset.mediaOrigins));
 }
+
+/**
+ * What the page shows of a dataset's title slide beyond its plain text (TimelineJS): its description
+ * as sanitised rich text, shown instead of the plain one, and its media above the list of sources
+ * (not in the header: the chart stays where a reader's eye is). The page removes both on a remount.
+ */
+export function fillDatasetExtras(dataset: Dataset, description: HTMLElement, sources: HTMLElement): void {
+  if (dataset.descriptionHtml !== undefined) {
+    // A <div>: the rich text may hold paragraphs and lists, which a <p> cannot.
+    const rich = document.createElement("div");
+    rich.className = "description description-rich detail-rich";
+    rich.append(sanitizedFragment(dataset.descriptionHtml));
+    if ((rich.textContent ?? "").trim() !== "") {
+      description.after(rich);
+      description.hidden = true;
+    }
+  }
+  if (dataset.media !== undefined) {
+    const figure = mediaView(dataset.media, dataset.mediaOrigins);
+    figure.classList.add("title-media");
+    sources.before(figure);
+  }
+}

@@ -30,8 +30,15 @@ function urlOf(server: PreviewServer, path: string): string {
 export const MEDIA_TEST_ORIGIN = "https://media.test";
 
 export default async function setup(project: TestProject) {
+  // Set for the build only: the unit tests share this process and read the setting's absence.
+  const setting = process.env["MEDIA_ORIGINS"];
   process.env["MEDIA_ORIGINS"] = MEDIA_TEST_ORIGIN;
-  await build({ logLevel: "warn", build: { outDir: OUT_DIR, emptyOutDir: true } });
+  try {
+    await build({ logLevel: "warn", build: { outDir: OUT_DIR, emptyOutDir: true } });
+  } finally {
+    if (setting === undefined) delete process.env["MEDIA_ORIGINS"];
+    else process.env["MEDIA_ORIGINS"] = setting;
+  }
   cpSync("test/fixtures", `${OUT_DIR}/fixtures`, { recursive: true });
   // A generated list dense enough to be drawn as counted clusters (scale.test.ts).
   writeFileSync(`${OUT_DIR}/fixtures/${SCALE_FIXTURE}`, JSON.stringify(generateDataset(SCALE_OPTIONS)));

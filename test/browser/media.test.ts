@@ -144,6 +144,34 @@ describe("a TimelineJS file with eras, rich text and an image", () => {
     await page.close();
   });
 
+  test("the title slide's text is sanitised rich text in the header, and its media is shown above the sources", async () => {
+    const { page, errors, outside } = await open("?data=fixtures/timelinejs-title.json");
+    const rich = page.locator(".masthead .description-rich");
+    await rich.waitFor();
+    await expect(rich.locator("b").textContent()).resolves.toBe("three outlets");
+    await expect(rich.locator("a").getAttribute("rel")).resolves.toBe("noopener noreferrer");
+    await expect(rich.locator("p").count()).resolves.toBe(2);
+    await expect(rich.locator(":is(script, img, [onerror])").count()).resolves.toBe(0);
+    // The plain description gives way to it (it stays for search, exports and the CLI).
+    await expect(page.locator("#description").isHidden()).resolves.toBe(true);
+    const figure = page.locator("footer.sources > .title-media");
+    await expect(figure.locator("img").getAttribute("src")).resolves.toBe("https://media.test/title.png");
+    await expect(figure.locator("img").getAttribute("alt")).resolves.toBe("A conference hall");
+    await expect(figure.locator(".media-caption").textContent()).resolves.toBe("The summit's opening");
+    await page.waitForTimeout(300);
+    await expect(
+      page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+    ).resolves.toBeUndefined();
+    expect(outside.every((url) => url === "https://media.test/title.png")).toBe(true);
+    // Opening another file takes both away with its title slide.
+    await page.setInputFiles("#open-file-input", "test/fixtures/own-events.csv");
+    await page.waitForFunction(() => !document.querySelector(".description-rich, .title-media"));
+    // Its own (plain, here empty) description is no longer hidden.
+    await expect(page.evaluate(() => document.getElementById("description")?.hidden)).resolves.toBe(false);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   test("media from an origin not allowed (by the data or by the page's policy) is a link, never loaded", async () => {
     const { page, errors, outside } = await open(`?data=${TJS}&${WINDOW}`);
     for (const [id, origin] of [
