@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseEdtf } from "../data/parseEdtf";
 import type { EdtfDate, Era } from "../data/types";
-import { ERA_LABEL_PAD_PX, eraBands } from "./eraBands";
+import { ERA_LABEL_PAD_PX, eraBands, eraTitlesAt } from "./eraBands";
 import { measure7, utc } from "./testEvents";
 import { timeScale } from "./timeScale";
 
@@ -60,5 +60,21 @@ describe("eraBands", () => {
     expect(short!.label).toBe("");
     // An era without a headline is a band without a label.
     expect(eraBands([era("2025-07", "2025-07")], x, 310, measure7)[0]!.label).toBe("");
+  });
+});
+
+describe("eraTitlesAt: the eras an event's card names", () => {
+  const day = date;
+  const eras: Era[] = [
+    { title: "Before the summit", start: day("2025-06-01"), end: day("2025-07-09") },
+    { title: "Summit fortnight", start: day("2025-07-10"), end: day("2025-07-24") },
+    { start: day("2025-07-01"), end: day("2025-07-31") },
+  ];
+  it("names every titled era the instant falls in, ends inclusive of their last day", () => {
+    expect(eraTitlesAt(eras, Date.parse("2025-07-09T23:00Z"))).toEqual(["Before the summit"]);
+    expect(eraTitlesAt(eras, Date.parse("2025-07-10T00:00Z"))).toEqual(["Summit fortnight"]);
+    expect(eraTitlesAt(eras, Date.parse("2025-07-24T23:59Z"))).toEqual(["Summit fortnight"]);
+    expect(eraTitlesAt(eras, Date.parse("2025-07-25T00:00Z"))).toEqual([]);
+    expect(eraTitlesAt(eras, Date.parse("2025-05-31T12:00Z"))).toEqual([]);
   });
 });

@@ -52,3 +52,19 @@ export function eraBands(
   });
   return bands;
 }
+
+/**
+ * The titles of the eras an instant falls in (where a phone's cards say which era an event belongs
+ * to, as the chart's bands show it): start inclusive, end inclusive of its end date's interval.
+ * Untitled eras say nothing.
+ */
+export function eraTitlesAt(eras: readonly Era[], ms: number): string[] {
+  return eras
+    .filter(
+      (era) =>
+        era.title !== undefined &&
+        era.start.startMs <= ms &&
+        ms < Math.max(era.end.endMs, era.start.startMs + 1),
+    )
+    .map((era) => era.title!);
+}

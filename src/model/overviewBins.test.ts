@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { binAt, overviewBins } from "./overviewBins";
+import { scaleUtc } from "d3-scale";
+import { utcDay } from "d3-time";
+import { binAt, overviewBins, spacedTicks } from "./overviewBins";
 
 const ms = (iso: string) => Date.parse(iso);
 
@@ -56,5 +58,22 @@ describe("overviewBins", () => {
     expect(binAt(overview, -50)).toBe(overview.bins[0]);
     expect(binAt(overview, 9999)).toBe(overview.bins.at(-1));
     expect(binAt({ ...overview, bins: [] }, 10)).toBeUndefined();
+  });
+});
+
+describe("spacedTicks: strip labels that never overlap", () => {
+  const x = scaleUtc()
+    .domain([Date.UTC(2025, 6, 3), Date.UTC(2025, 6, 18)])
+    .range([12, 378]);
+  it("keeps ticks at least the gap apart, each with room for its label before the edge", () => {
+    // Every other day: eight labels in 366 px, as the strip once drew them, overlapping.
+    const ticks = x.ticks(utcDay.every(2)!);
+    expect(ticks.length).toBeGreaterThanOrEqual(8);
+    const kept = spacedTicks(ticks, x, 390);
+    const at = kept.map((d) => x(d));
+    for (let i = 1; i < at.length; i++) expect(at[i]! - at[i - 1]!).toBeGreaterThanOrEqual(64);
+    expect(Math.max(...at) + 44).toBeLessThanOrEqual(390);
+    expect(kept.length).toBeGreaterThanOrEqual(4);
+    expect(kept.length).toBeLessThan(ticks.length);
   });
 });

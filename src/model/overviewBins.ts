@@ -65,3 +65,27 @@ export function binAt(overview: Overview, px: number): OverviewBin | undefined {
   const i = byStart.right(bins, x.invert(px).getTime()) - 1;
   return bins[Math.min(bins.length - 1, Math.max(0, i))];
 }
+
+/**
+ * The strip's tick labels, thinned so none overlaps the next or runs off the right edge: d3's
+ * `ticks(n)` may give more than n (eight day labels in a 366 px strip), and a last label moved to end
+ * at its tick ran into the one before it. Each kept tick is at least `gapPx` from the previous one,
+ * with `labelPx` of room after it.
+ */
+export function spacedTicks(
+  ticks: readonly Date[],
+  x: (d: Date) => number,
+  widthPx: number,
+  gapPx = 64,
+  labelPx = 44,
+): Date[] {
+  const kept: Date[] = [];
+  let last = -Infinity;
+  for (const tick of ticks) {
+    const at = x(tick);
+    if (at - last < gapPx || at + labelPx > widthPx) continue;
+    kept.push(tick);
+    last = at;
+  }
+  return kept;
+}

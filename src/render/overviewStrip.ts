@@ -1,5 +1,5 @@
 import { select, type Selection } from "d3-selection";
-import type { Overview, OverviewBin } from "../model/overviewBins";
+import { spacedTicks, type Overview, type OverviewBin } from "../model/overviewBins";
 import { el } from "./dom";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
@@ -67,7 +67,7 @@ export function createOverviewStrip(node: HTMLElement) {
       svgNode.setAttribute("width", String(widthPx));
       const { x } = next;
       drawBars(bars, next);
-      const ticks = x.ticks(Math.max(2, Math.floor(widthPx / 90)));
+      const ticks = spacedTicks(x.ticks(Math.max(2, Math.floor(widthPx / 90))), x, widthPx);
       const format = x.tickFormat();
       labels
         .selectAll("text")
@@ -75,8 +75,6 @@ export function createOverviewStrip(node: HTMLElement) {
         .join("text")
         .attr("x", (d) => x(d))
         .attr("y", STRIP_HEIGHT_PX - 2)
-        // The last label would run off the right edge: it ends at its tick instead.
-        .attr("text-anchor", (d) => (x(d) > widthPx - 30 ? "end" : "start"))
         .text((d) => format(d));
     },
     /** Marks the time the cards on screen cover, [t0Ms, t1Ms]; undefined when none is. */

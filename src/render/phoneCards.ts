@@ -1,6 +1,7 @@
 import type { Dataset, TimelineEvent } from "../data/types";
 import type { CardGroup } from "../model/cardGroups";
 import { BASIS_LABEL, formatEventDate, PRECISION_LABEL } from "../model/formatDate";
+import { eraTitlesAt } from "../model/eraBands";
 import { groupDigits } from "../model/groupDigits";
 import { STATUS_LABEL, reportCount, reportingStatus } from "../model/reportingStatus";
 import { el } from "./dom";
@@ -10,7 +11,13 @@ import { laneColour } from "./palette";
 export const CARD_PAGE = 500;
 
 /** One event as a card: a real button (tap, Enter or Space opens its details), named by what it shows. */
-function phoneCard(event: TimelineEvent, position: number, lane: number, laneLabel: string): HTMLElement {
+function phoneCard(
+  event: TimelineEvent,
+  position: number,
+  lane: number,
+  laneLabel: string,
+  eras: readonly string[],
+): HTMLElement {
   const status = reportingStatus(event);
   const count = reportCount(event);
   // Its dot on the line is drawn as the chart draws the event: lane colour, filled / ring / dashed
@@ -35,6 +42,8 @@ function phoneCard(event: TimelineEvent, position: number, lane: number, laneLab
     ),
     el("span", "card-lane", laneLabel),
   );
+  // The chart's era bands, said in words: the eras the event falls in.
+  if (eras.length > 0) card.append(el("span", "card-era", eras.join(" \u00b7 ")));
   return card;
 }
 
@@ -64,7 +73,8 @@ export function renderPhoneCards(
     for (let p = group.first; p < end; p++) {
       const event = dataset.events[order[p]!]!;
       const lane = laneNumber.get(event.lane) ?? 0;
-      const card = phoneCard(event, p, lane, dataset.lanes[lane]?.label ?? event.lane);
+      const eras = eraTitlesAt(dataset.eras ?? [], event.startMs);
+      const card = phoneCard(event, p, lane, dataset.lanes[lane]?.label ?? event.lane, eras);
       const item = el("li", "card-item");
       item.append(card);
       list.append(item);

@@ -144,6 +144,20 @@ describe("a TimelineJS file with eras, rich text and an image", () => {
     await page.close();
   });
 
+  test("on a phone, each card names the era its event falls in, as the chart's bands show it", async () => {
+    const { page, errors } = await open(`?data=${TJS}`, { width: 390, height: 844 });
+    const era = (id: string) => page.locator(`.phone-card[data-event-id="${id}"] .card-era`).textContent();
+    await expect(era("photo")).resolves.toBe("Before the summit");
+    await expect(era("blocked")).resolves.toBe("Summit fortnight");
+    // The strip's date labels never run into each other.
+    const boxes = await page
+      .locator(".overview-strip .strip-labels text")
+      .evaluateAll((texts) => texts.map((t) => (t as SVGGraphicsElement).getBoundingClientRect()));
+    for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.left).toBeGreaterThan(boxes[i - 1]!.right);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   test("the title slide's text is sanitised rich text in the header, and its media is shown above the sources", async () => {
     const { page, errors, outside } = await open("?data=fixtures/timelinejs-title.json");
     const rich = page.locator(".masthead .description-rich");
