@@ -145,7 +145,10 @@ export function guardBody(
  * fetch, guarded: the response must begin within STALL_MS and its body must not pause that long;
  * the current load's cancel aborts it. Errors with STALLED or CANCELLED.
  */
-export async function guardedFetch(url: string, headers?: HeadersInit): Promise<Response> {
+export async function guardedFetch(
+  url: string,
+  init: Pick<RequestInit, "headers" | "cache"> = {},
+): Promise<Response> {
   const signal = controller.signal;
   const aborter = new AbortController();
   const stop = () => aborter.abort(reasonOf(signal));
@@ -154,7 +157,7 @@ export async function guardedFetch(url: string, headers?: HeadersInit): Promise<
   inFlight++;
   announce();
   try {
-    const response = await fetch(url, { signal: aborter.signal, headers });
+    const response = await fetch(url, { ...init, signal: aborter.signal });
     if (response.body === null) return response;
     return new Response(watchStream(response.body, signal), {
       status: response.status,

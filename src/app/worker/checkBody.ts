@@ -76,7 +76,9 @@ function articleReader(limit: PageLimit | undefined): (url: string) => Promise<s
     // arrive before a cancel took effect held its thread 100–400 ms, before any script ran. A server
     // that ignores Range sends it all (200), and the page then stops reading at the limit.
     const room = Math.max(0, limit.articleBytes - total);
-    let response = await guardedFetch(url, { range: `bytes=0-${room}` });
+    // Kept out of the HTTP cache: a cached part of a compressed body, completed for the worker's
+    // whole request, once gave it an article cut to a few pages (its quotes then "not verbatim").
+    let response = await guardedFetch(url, { headers: { range: `bytes=0-${room}` }, cache: "no-store" });
     // 416: no byte 0 to give, an empty file; asked again without a range, it gives its empty text.
     if (response.status === 416) response = await guardedFetch(url);
     if (!response.ok) throw new Error(httpFailure(response));
