@@ -99,14 +99,17 @@ describe("no main-thread task over 200 ms, load included (issue 19)", () => {
     await select(page, "late");
     await page.locator(".tooltip.pinned .read-source").click();
     const reader = page.getByRole("dialog");
-    await reader.locator("mark.active").waitFor({ timeout: 25_000 }).catch(async () => {
-      const state = await page.evaluate(() => ({
-        dialog: document.querySelector("[role=dialog]")?.textContent?.slice(0, 600),
-        alerts: document.getElementById("alerts")?.textContent?.slice(0, 600),
-        meta: document.getElementById("meta")?.textContent,
-      }));
-      console.log(`DIAGNOSTIC ${JSON.stringify(state)} errors ${JSON.stringify(errors)}`);
-    });
+    await reader
+      .locator("mark.active")
+      .waitFor({ timeout: 25_000 })
+      .catch(async () => {
+        const state = await page.evaluate(() => ({
+          dialog: document.querySelector("[role=dialog]")?.textContent?.slice(0, 600),
+          alerts: document.getElementById("alerts")?.textContent?.slice(0, 600),
+          meta: document.getElementById("meta")?.textContent,
+        }));
+        console.log(`DIAGNOSTIC ${JSON.stringify(state)} errors ${JSON.stringify(errors)}`);
+      });
     await expect(reader.locator("mark.active").textContent()).resolves.toBe(LATE_QUOTE);
     const long = await longTasks(page);
     console.log(`30 MB article, reader: long tasks ${JSON.stringify(long)}`);
