@@ -64,17 +64,17 @@ export function loadSource(
         worker.terminate();
         failed(why);
       });
-      const settled =
-        <T>(then: (value: T) => void) =>
-        (value: T) => {
-          settle();
-          then(value);
-        };
       const worker = checkInWorker(
         { ...request, fetchInWorker: true },
         onMessage,
-        settled(resolve),
-        settled(failed),
+        (checked) => {
+          settle();
+          resolve(checked);
+        },
+        (why) => {
+          settle();
+          failed(why);
+        },
       );
       inWorker = worker;
     };
