@@ -7,13 +7,8 @@ import { initShortcutsHelp } from "./app/shortcutsHelp";
 import { createEscapeLayers } from "./app/escapeLayers";
 import { readInlineDataset } from "./app/inlineDataset";
 import { initTheme } from "./app/theme";
-import {
-  checkedHere,
-  type CheckedFile,
-  type LoadProgress,
-  type LoadRequest,
-} from "./app/worker/loadProtocol";
-import { groupDigits } from "./model/groupDigits";
+import { checkedHere, type CheckedFile, type LoadRequest } from "./app/worker/loadProtocol";
+import type { Domain } from "./model/timeDomain";
 import { byId } from "./render/dom";
 import { openKeyForPrint } from "./render/legend";
 
@@ -50,7 +45,9 @@ async function main(): Promise<void> {
   const bundled = location.ok && location.custom ? undefined : readInlineDataset(document);
   const inline = bundled && checkedHere(bundled);
   if (inline !== undefined) performance.mark("timeline:data-arrived");
-  const loading = inline ?? loadFile({ location: location.url, displayName });
+  const loading: Promise<Loaded> | Loaded = inline
+    ? { checked: inline, chosen: undefined }
+    : loadFile({ location: location.url, displayName });
   initEmbed();
   initTheme(byId<HTMLButtonElement>("theme-toggle"));
   openKeyForPrint(byId<HTMLDetailsElement>("legend"));
@@ -63,15 +60,18 @@ async function main(): Promise<void> {
   );
   // Before the first layout: load the labels' font, so that layout does not wait for it.
   labelMeasure()("Loading");
-  const loaded = await loading;
+  const { checked: loaded, chosen } = await loading;
   let mounted: ReturnType<typeof mountDataset> | undefined;
   let shown: { checked: CheckedFile; notices: readonly string[]; request: LoadRequest | undefined } = {
     checked: loaded,
     notices,
     request: inline ? undefined : { location: location.url, displayName },
   };
-  /** Shows a checked file; its Retry (a stalled or cancelled download) loads the same request again. */
-  const mount = (view: typeof shown) => {
+  /**
+   * Shows a checked file; its Retry (a stalled or cancelled download) loads the same request again.
+   * `window`: the one the reader zoomed to while it loaded.
+   */
+  const mount = (view: typeof shown, window?: Domain) => {
     mounted?.dispose();
     const { request } = view;
     mounted = mountDataset(
@@ -80,6 +80,7 @@ async function main(): Promise<void> {
       layers,
       request && (() => void open(request, view.notices)),
     );
+    if (window) mounted.timeline.show(window, false);
     expose(mounted.timeline);
   };
   /**
@@ -89,15 +90,14 @@ async function main(): Promise<void> {
   async function open(request: LoadRequest, fileNotices: readonly string[]): Promise<void> {
     // Already loaded (loadFile's chunk brings it): this only waits a microtask, so loads begin in order.
     const ticket = (await import("./app/loadGuard")).beginLoad();
-    // A load that is no longer the one asked for last says nothing: its progress would cover the data shown.
-    const checked = await loadFile(request, (progress) => ticket.current && showProgress(progress));
+    const { checked, chosen } = await loadFile(request, () => ticket.current);
     if (!ticket.current) return ticket.cancelled ? mount(shown) : undefined;
     // A file from the computer: the address no longer describes the data; drop ?data= and its view.
     if (request.file) history.replaceState(null, "", window.location.pathname);
     shown = { checked, notices: fileNotices, request };
-    mount(shown);
+    mount(shown, chosen);
   }
-  mount(shown);
+  mount(shown, chosen);
   // Ready once the notes the data needs are shown too (their code loads only when there are some).
   await mounted?.notesShown;
   initFileOpening((file) =>
@@ -106,21 +106,6 @@ async function main(): Promise<void> {
     ]),
   );
   document.documentElement.dataset["ready"] = "true";
-}
-
-/** While a dataset loads, the timeline area says how far the check has got (index.html starts it). */
-function showProgress({ checked, total }: LoadProgress): void {
-  const container = document.getElementById("timeline");
-  if (container === null) return;
-  container.setAttribute("aria-busy", "true");
-  let status = container.querySelector<HTMLElement>(".loading");
-  if (status === null) {
-    status = document.createElement("p");
-    status.className = "loading";
-    status.setAttribute("role", "status");
-    container.replaceChildren(status);
-  }
-  status.textContent = `Checking events: ${groupDigits(checked)}${total === undefined ? "" : ` of ${groupDigits(total)}`}\u2026`;
 }
 
 /** Exposed for browser tests and the console: read-only view state and selection. */
@@ -132,16 +117,23 @@ function expose(timeline: Timeline): void {
  * Loads and checks a file other than the bundled story. The loader (parsers for every format and the
  * validator) is a chunk of its own: the bundled story comes checked in the page and never needs it.
  */
-async function loadFile(
-  request: LoadRequest,
-  onProgress: (progress: LoadProgress) => void = showProgress,
-): Promise<CheckedFile> {
-  const [{ loadSource }, { initCancelButton }] = await Promise.all([
+async function loadFile(request: LoadRequest, current: () => boolean = () => true): Promise<Loaded> {
+  const [{ loadSource }, { initCancelButton }, { createLoadingPreview }] = await Promise.all([
     import("./app/worker/loadSource"),
     import("./app/loadGuard"),
+    import("./app/loadingPreview"),
   ]);
   initCancelButton();
-  return loadSource(request, onProgress);
+  // A load that is no longer the one asked for last shows nothing: it would cover the data shown.
+  const preview = createLoadingPreview(byId("timeline"));
+  const checked = await loadSource(request, (update) => current() && preview.update(update));
+  return { checked, chosen: preview.chosen };
+}
+
+/** A checked file, and the window the reader chose while it loaded (see loadingPreview). */
+interface Loaded {
+  readonly checked: CheckedFile;
+  readonly chosen: Domain | undefined;
 }
 
 void main();

@@ -70,7 +70,8 @@ export function streamDataset(
   };
   const check = (validation: DatasetValidation, item: unknown) => {
     validation.add(item);
-    if (++checked % progressEvery === 0) onProgress?.(checked, undefined, validation.events);
+    if (++checked % progressEvery === 0)
+      onProgress?.(checked, undefined, validation.events, validation.lanes);
   };
   // Validation begins once lanes, articles and the articles' texts are known.
   const begin = () => {

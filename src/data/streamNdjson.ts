@@ -31,7 +31,8 @@ export function streamNdjson(
 
   const check = (validation: DatasetValidation, item: unknown) => {
     validation.add(item);
-    if (++checked % progressEvery === 0) onProgress?.(checked, undefined, validation.events);
+    if (++checked % progressEvery === 0)
+      onProgress?.(checked, undefined, validation.events, validation.lanes);
   };
   // Validation begins at the first line taken: the header, when there is one, is that line.
   const begin = () => {

@@ -2,7 +2,7 @@ import { checkArticlePath } from "./articlePath.ts";
 import type { DataIssue } from "./issues";
 import { readBackground, readEras, readHtml, readMedia, readMediaOrigins } from "./readExtras.ts";
 import { FieldReader, isRecord, type JsonRecord } from "./readFields.ts";
-import type { Dataset, TimelineEvent } from "./types";
+import type { Dataset, Lane, TimelineEvent } from "./types";
 import { readEvent } from "./readEvent.ts";
 import {
   DEFAULT_LANE,
@@ -25,6 +25,8 @@ export type OnProgress = (
   checked: number,
   total: number | undefined,
   valid: readonly TimelineEvent[],
+  /** The file's lanes, as checked (a loading view draws the events in their rows). */
+  lanes: readonly Lane[],
 ) => void;
 
 export interface ValidateOptions {
@@ -66,7 +68,7 @@ export function validateDataset(json: unknown, options: ValidateOptions): Valida
   const validation = beginValidation(json, options);
   const items = ownArray(json, "events");
   for (let i = 0; i < items.length; i++) {
-    if (i % 5000 === 4999) options.onProgress?.(i + 1, items.length, validation.events);
+    if (i % 5000 === 4999) options.onProgress?.(i + 1, items.length, validation.events, validation.lanes);
     validation.add(items[i]);
   }
   return validation.finish(json);
@@ -78,6 +80,8 @@ export interface DatasetValidation {
   add(item: unknown): void;
   /** The events accepted so far: final, later steps only add issues. */
   readonly events: readonly TimelineEvent[];
+  /** The file's lanes, as checked before any event. */
+  readonly lanes: readonly Lane[];
   /**
    * Checks the document's own fields and what needs every event (conflicts' references, articles no
    * event cites). `root` is the whole document; its `events` are not read again.
@@ -113,6 +117,8 @@ export function beginValidation(head: JsonRecord, options: ValidateOptions): Dat
   // count, so one mistake is not reported twice.
   const cited = new Set<string>();
   let count = 0;
+  /** Whether an event without a lane has been accepted (the default lane is then one of the file's). */
+  let usesDefaultLane = false;
 
   function add(item: unknown): void {
     const i = count++;
@@ -139,6 +145,7 @@ export function beginValidation(head: JsonRecord, options: ValidateOptions): Dat
     if (id !== undefined) seen.set(id, i);
     const event = readEvent(ctx, record, path, laneIds, articleById, normalized);
     if (event === undefined) return;
+    if (event.lane === DEFAULT_LANE.id) usesDefaultLane = !ctx.strict && !laneIds.has(DEFAULT_LANE.id);
     if (id !== undefined) {
       events.push(event);
       return;
@@ -209,7 +216,14 @@ export function beginValidation(head: JsonRecord, options: ValidateOptions): Dat
     };
   }
 
-  return { add, events, finish };
+  return {
+    add,
+    events,
+    get lanes() {
+      return usesDefaultLane ? [...lanes, DEFAULT_LANE] : lanes;
+    },
+    finish,
+  };
 }
 
 /** The document's eras, scale and title-slide media and background: only those given. */

@@ -69,7 +69,7 @@ function zoomBehaviour(maxScale: number, on: ZoomHandlers) {
 }
 
 /** The transform under which the base scale shows `[d0, d1]`. */
-function transformShowing(base: TimeScale, [d0, d1]: Domain): ZoomTransform {
+export function transformShowing(base: TimeScale, [d0, d1]: Domain): ZoomTransform {
   const k = widthOf(base) / (base(d1) - base(d0));
   return zoomIdentity.translate(-base(d0) * k, 0).scale(k);
 }

@@ -5,6 +5,7 @@ import { build, preview, type PreviewServer } from "vite";
 import type { TestProject } from "vitest/node";
 import { generateDataset } from "../../scripts/lib/generate";
 import { writeHostileFixtures } from "./hostileFixtures";
+import { slowServe } from "./slowServe";
 import { LATE_LANES_SIZES, lateLanesText, SCALE_FIXTURE, SCALE_OPTIONS, TEST_DIST } from "./scaleFixture";
 
 declare module "vitest" {
@@ -50,7 +51,8 @@ export default async function setup(project: TestProject) {
     build: { outDir: OUT_DIR },
     preview: { host: "127.0.0.1", port: 0 },
   };
-  const root = await preview(options);
+  // At 2.5 MB/s: the 5,000-event fixture takes 1.5 s to arrive (loadingPreview.test.ts).
+  const root = await preview({ ...options, plugins: [slowServe(OUT_DIR, 2.5e6)] });
   const sub = await preview({ ...options, base: SUB_PATH });
   project.provide("baseUrl", urlOf(root, "/"));
   project.provide("subPathUrl", urlOf(sub, SUB_PATH));

@@ -2,12 +2,12 @@ import { formatIssue } from "../../data/issues";
 import { reportIssues } from "../../data/issueSummary";
 import type { LoadedAnyFormat } from "../../data/loadAnyFormat";
 import { packEvents, unpackEvents } from "../../data/packEvents";
-import type { TimelineEvent } from "../../data/types";
+import type { Lane, TimelineEvent } from "../../data/types";
 import { pageStarts } from "../../model/articlePages";
 import type { OnProgress } from "../../data/validateDataset";
 import { checkBody } from "./checkBody";
 import { streamBody } from "./streamBody";
-import type { BodyMessage, CheckedFile, LoadMessage, LoadProgress, LoadRequest } from "./loadProtocol";
+import type { BodyMessage, CheckedFile, LoadMessage, LoadRequest, LoadUpdate } from "./loadProtocol";
 
 /** Posts a message to the other side, transferring `transfer`. */
 export type Post = (message: LoadMessage, transfer: Transferable[]) => void;
@@ -34,8 +34,12 @@ export function workerSide(post: Post): (data: LoadRequest | BodyMessage) => voi
       sent = valid.length;
       post({ type: "events", events }, [events.numbers.buffer]);
     };
-    const progress: OnProgress = (checked, total, valid) => {
+    let lanesSent: readonly Lane[] | undefined;
+    const progress: OnProgress = (checked, total, valid, lanes) => {
       post({ type: "progress", checked, total }, []);
+      // Lanes change only when the default lane joins them.
+      if (lanes.length !== lanesSent?.length) post({ type: "lanes", lanes }, []);
+      lanesSent = lanes;
       sendEvents(valid);
     };
     // Events sent before the check had to start again are void: the page must drop them. (A file that
@@ -57,7 +61,10 @@ export function workerSide(post: Post): (data: LoadRequest | BodyMessage) => voi
         setTimeout(() => post({ type: "result", loaded: result }, []));
       });
     // Its body then comes from here, not from the page (which stops the worker to cancel it).
-    if (request.fetchInWorker) void streamBody(request, receive);
+    if (request.fetchInWorker)
+      void streamBody(request, receive, undefined, (loaded, total) =>
+        post({ type: "bytes", loaded, total }, []),
+      );
   };
 }
 
@@ -96,16 +103,19 @@ function withoutEvents({ issues, texts: _, ...loaded }: LoadedAnyFormat): Checke
  * batch as they come, and gives `done` the checked file once the result is in.
  */
 export function pageSide(
-  onProgress: (message: LoadProgress) => void,
+  onProgress: (message: LoadUpdate) => void,
   done: (checked: CheckedFile) => void,
 ): (message: LoadMessage) => void {
   const events: TimelineEvent[] = [];
   const pages = new Map<string, string[]>();
+  let lanes: readonly Lane[] = [];
   return (data) => {
-    if (data.type === "events") {
-      for (const event of unpackEvents(data.events)) events.push(event);
-    } else if (data.type === "restart") {
-      events.length = 0;
+    if (data.type === "events" || data.type === "restart") {
+      if (data.type === "restart") events.length = 0;
+      else for (const event of unpackEvents(data.events)) events.push(event);
+      onProgress({ type: "arrived", lanes, events });
+    } else if (data.type === "lanes") {
+      lanes = data.lanes;
     } else if (data.type === "pages") {
       const got = pages.get(data.article) ?? [];
       pages.set(data.article, got);

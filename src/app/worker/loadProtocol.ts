@@ -2,6 +2,7 @@ import type { DataIssue } from "../../data/issues";
 import { reportIssues, type IssueReport } from "../../data/issueSummary";
 import type { LoadedAnyFormat } from "../../data/loadAnyFormat";
 import type { PackedEvents } from "../../data/packEvents";
+import type { Lane, TimelineEvent } from "../../data/types";
 import { splitPages } from "../../model/articlePages";
 
 /**
@@ -55,6 +56,26 @@ export interface LoadProgress {
   readonly total: number | undefined;
 }
 
+/** How much of the file has arrived, in bytes, of how many (undefined: the server did not say). */
+export interface BytesProgress {
+  readonly type: "bytes";
+  readonly loaded: number;
+  readonly total: number | undefined;
+}
+
+/**
+ * The valid events so far (in file order) and the file's lanes, for the loading view to draw while
+ * the rest arrives. `events` only grows, except when the check starts again (then it is shorter).
+ */
+export interface EventsSoFar {
+  readonly type: "arrived";
+  readonly lanes: readonly Lane[];
+  readonly events: readonly TimelineEvent[];
+}
+
+/** What a load tells the page while it runs. */
+export type LoadUpdate = LoadProgress | BytesProgress | EventsSoFar;
+
 /**
  * What the worker posts: progress and events (any number, interleaved), then result. Valid events
  * are sent in batches as soon as they are checked (see packEvents), while the file is still
@@ -64,6 +85,9 @@ export interface LoadProgress {
  */
 export type LoadMessage =
   | LoadProgress
+  | BytesProgress
+  /** The file's lanes, once known (before the events that are in them). */
+  | { readonly type: "lanes"; readonly lanes: readonly Lane[] }
   | { readonly type: "events"; readonly events: PackedEvents }
   | { readonly type: "restart" }
   /** More pages of an article's text, as one string and the length of each page (see sendPages). */

@@ -8,7 +8,7 @@ import {
   type CheckedFile,
   type BodyMessage,
   type LoadMessage,
-  type LoadProgress,
+  type LoadUpdate,
   type LoadRequest,
 } from "./loadProtocol";
 
@@ -43,7 +43,7 @@ export const PAGE_ARTICLE_LIMIT_BYTES = 2 ** 20;
  */
 export function loadSource(
   request: LoadRequest,
-  onMessage: (message: LoadProgress) => void,
+  onMessage: (message: LoadUpdate) => void,
 ): Promise<CheckedFile> {
   return new Promise((resolve) => {
     /** What has arrived, for a worker to start from should the file be too large for the page. */
@@ -86,7 +86,10 @@ export function loadSource(
     };
     const onPage = checkBody(
       request,
-      (checked, total) => onMessage({ type: "progress", checked, total }),
+      (checked, total, events, lanes) => {
+        onMessage({ type: "progress", checked, total });
+        onMessage({ type: "arrived", lanes, events });
+      },
       undefined,
       { articleBytes: PAGE_ARTICLE_LIMIT_BYTES, exceeded: handOver },
     );
@@ -108,7 +111,10 @@ export function loadSource(
           .catch((error: unknown) => inWorker ?? failed(String(error)));
       }
     };
-    if ((request.file?.size ?? 0) <= PAGE_CHECK_LIMIT_BYTES) void streamBody(request, receive, tooLarge);
+    if ((request.file?.size ?? 0) <= PAGE_CHECK_LIMIT_BYTES)
+      void streamBody(request, receive, tooLarge, (loaded, total) =>
+        onMessage({ type: "bytes", loaded, total }),
+      );
     else {
       // Where none can start (new Worker throws), the load fails with that error.
       try {
@@ -127,7 +133,7 @@ export function loadSource(
  */
 function checkInWorker(
   request: LoadRequest,
-  onMessage: (message: LoadProgress) => void,
+  onMessage: (message: LoadUpdate) => void,
   done: (checked: CheckedFile) => void,
   fail: (error: string) => void,
 ): Worker {

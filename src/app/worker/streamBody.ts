@@ -5,6 +5,20 @@ import { httpFailure, type BodyMessage, type LoadRequest } from "./loadProtocol"
 /** How long the page reads and checks before it lets input and painting in. */
 const SLICE_MS = 8;
 
+/** How often a download's progress in bytes is told (each is a message, from a worker). */
+const BYTES_EVERY_MS = 100;
+
+/**
+ * The body's size as it arrives, when the server says: Content-Length counts the bytes sent, which
+ * for a compressed body are not the bytes read, so then it is not known.
+ */
+function bodyBytes(response: Response): number | undefined {
+  const length = response.headers.get("content-length");
+  if (length === null || response.headers.has("content-encoding")) return undefined;
+  const bytes = Number(length);
+  return Number.isSafeInteger(bytes) && bytes >= 0 ? bytes : undefined;
+}
+
 let sliceStart = 0;
 /**
  * Resolves at once, or, once the page has worked SLICE_MS since it last let other tasks in, in a
@@ -30,21 +44,33 @@ export async function streamBody(
   receive: (message: BodyMessage) => void,
   /** Given the response before its body is read: true takes the load elsewhere (nothing is read). */
   elsewhere: (response: Response) => boolean = () => false,
+  /** Told how many bytes have arrived, of how many (when known), every BYTES_EVERY_MS and at the end. */
+  onBytes?: (loaded: number, total: number | undefined) => void,
 ): Promise<void> {
   try {
     let body: ReadableStream<Uint8Array<ArrayBuffer>>;
+    let total: number | undefined;
     if (file) {
       body = guardBody(file.stream());
+      total = file.size;
     } else {
       const response = await guardedFetch(location);
       if (!response.ok) return receive({ failed: httpFailure(response) });
       if (elsewhere(response)) return void response.body?.cancel().catch(() => {});
       // Only a response that cannot have one (204 No Content) has no body: an empty file.
       body = response.body ?? new Blob().stream();
+      total = bodyBytes(response);
     }
     const reader = body.getReader();
+    let loaded = 0;
+    let toldAt = -Infinity;
     for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
       const bytes = chunk.value;
+      loaded += bytes.byteLength;
+      if (onBytes && performance.now() - toldAt >= BYTES_EVERY_MS) {
+        toldAt = performance.now();
+        onBytes(loaded, total);
+      }
       if (bytes.byteLength <= PIECE_BYTES) {
         // Only a chunk that owns its whole buffer can be transferred; a view into a shared one is copied.
         receive(bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice());
@@ -58,6 +84,7 @@ export async function streamBody(
           await breather();
         }
     }
+    onBytes?.(loaded, total);
     receive(null);
   } catch (error) {
     receive({ failed: error instanceof Error ? error.message : String(error) });
