@@ -15,6 +15,7 @@ import { readable, readArticleTexts, type ReadText, type ResolvePath } from "./l
 import { isRecord, type JsonRecord } from "./readFields.ts";
 import {
   beginValidation,
+  progressDue,
   type ArticleText,
   type DatasetValidation,
   type OnProgress,
@@ -70,7 +71,7 @@ export function streamDataset(
   };
   const check = (validation: DatasetValidation, item: unknown) => {
     validation.add(item);
-    if (++checked % progressEvery === 0)
+    if (progressDue(++checked, progressEvery))
       onProgress?.(checked, undefined, validation.events, validation.lanes);
   };
   // Validation begins once lanes, articles and the articles' texts are known.

@@ -11,7 +11,7 @@ import { joinIssues } from "./loadAnyFormat.ts";
 import { readable, readArticleTexts, type ReadText, type ResolvePath } from "./loadDataset.ts";
 import type { JsonRecord } from "./readFields.ts";
 import type { DatasetStream, StreamOptions } from "./streamDataset.ts";
-import { beginValidation, type ArticleText, type DatasetValidation } from "./validateDataset.ts";
+import { beginValidation, progressDue, type ArticleText, type DatasetValidation } from "./validateDataset.ts";
 
 export function streamNdjson(
   location: string,
@@ -31,7 +31,7 @@ export function streamNdjson(
 
   const check = (validation: DatasetValidation, item: unknown) => {
     validation.add(item);
-    if (++checked % progressEvery === 0)
+    if (progressDue(++checked, progressEvery))
       onProgress?.(checked, undefined, validation.events, validation.lanes);
   };
   // Validation begins at the first line taken: the header, when there is one, is that line.
