@@ -34,6 +34,8 @@ export interface TimelineOptions {
   readonly onViewChange?: (changed: { window: boolean; selection: boolean }) => void;
   /** Aborted when the timeline is replaced: detaches its page-level listeners. */
   readonly signal?: AbortSignal;
+  /** The events' time index, if already built (by the loading worker); built here otherwise. */
+  readonly index?: EventIndex;
 }
 
 /**
@@ -44,7 +46,7 @@ export interface TimelineOptions {
 export function createTimeline(container: HTMLElement, dataset: Dataset, options: TimelineOptions = {}) {
   const { events, lanes } = dataset;
   const laneIds = lanes.map((l) => l.id);
-  let index: EventIndex = buildEventIndex(events, laneIds);
+  let index: EventIndex = indexFor(events, laneIds, options.index);
   // Bounds come from all events, so filtering never moves or loses the time window.
   const full = fitDomain(index.startMs, index.maxEndMs);
   const limits = { bounds: padDomain(full, 0.25), minSpanMs: MIN_SPAN_MS };
@@ -130,6 +132,10 @@ export function createTimeline(container: HTMLElement, dataset: Dataset, options
 }
 
 export type Timeline = ReturnType<typeof createTimeline>;
+
+/** The given index if it is of these events (a worker's is of the list it sent, in order), else a new one. */
+const indexFor = (events: readonly TimelineEvent[], laneIds: readonly string[], given?: EventIndex) =>
+  given?.rank.length === events.length ? given : buildEventIndex(events, laneIds);
 
 /** Event labels fitted to a width; corroborated events say so ("· 2 sources"), the details list each. */
 function fittedLabels(events: readonly TimelineEvent[], measure: MeasureText) {

@@ -43,8 +43,7 @@ export function mountDataset(
   const signal = disposer.signal;
   const { events } = dataset;
   // Assigned once the page is built; changes made while building (and while applying a link) are
-  // not history. A const would be in its temporal dead zone when those early callbacks run.
-  // eslint-disable-next-line prefer-const
+  // not history (the callbacks that run while building find it unset).
   let link: ReturnType<typeof syncWithUrl> | undefined;
 
   const reader = sourceReaderFor(
@@ -54,93 +53,115 @@ export function mountDataset(
     () => container,
   );
   const openArticle = (articleId: string) => reader.open(articleId);
-  const facets = facetOptions(dataset);
-  renderMasthead(dataset, facets, openArticle, signal);
-
   const container = fresh("timeline");
   const timeline = createTimeline(container, dataset, {
     onOpenSource: (articleId, quote, eventId) => reader.open(articleId, quote, eventId),
     onOpenArticle: openArticle,
     onViewChange: (changed) => link?.windowOrSelectionChanged(changed),
     signal,
+    index: loaded.index,
   });
   container.removeAttribute("aria-busy");
 
   performance.mark("timeline:first-render");
 
-  // The list view shows the same events as the timeline: same filters, and the search narrows it.
-  const list = fresh("list-view");
-  const listed = createListController(
-    list,
-    dataset,
-    () => views.view === "list",
-    (id) => showOnTimeline(id),
-  );
-  let include: Uint8Array | undefined;
-  let matches: Uint8Array | undefined;
-  const phone = phoneOnDemand(
-    fresh("phone-view"),
-    fresh<HTMLDialogElement>("card-sheet"),
-    dataset,
-    (articleId, quote, eventId) => reader.open(articleId, quote, eventId),
-    () => [include, matches],
-    signal,
-  );
-  const views = createViewSwitch({
-    chart: container,
-    list,
-    phone,
-    refreshList: listed.refresh,
-    onSwitched: () => link?.viewSwitched(),
-    signal,
-  });
+  let views: ReturnType<typeof createViewSwitch> | undefined;
+  let phone: ReturnType<typeof phoneOnDemand> | undefined;
   function showOnTimeline(eventId: string): void {
-    views.set("timeline");
-    if (views.cards) phone.reveal(eventId);
+    views?.set("timeline");
+    if (views?.cards) phone?.reveal(eventId);
     else timeline.select(eventId);
   }
 
-  const filterBar = createFilterBar(fresh("filters"), facets);
-  followFilters(filterBar, events, (kept, matched, queryChanged) => {
-    include = kept;
-    matches = matched;
-    timeline.setFilter(include);
-    timeline.setMatches(matches);
-    phone.setShown(include, matches);
-    listed.setShown(include, matches);
-    link?.filtersChanged(queryChanged);
-  });
-  views.set("timeline");
-  watchPrint({
-    timeline,
-    dataset,
-    target: fresh("print-chart"),
-    listed: listed.listed,
-    signal,
-  });
-  const known = knownValues(dataset);
-  link = syncWithUrl({
-    timeline,
-    filterBar,
-    known,
-    getView: () => views.view,
-    setView: views.set,
-    signal,
-  });
-  const notesShown = showDataNotes(byId("alerts"), loaded, [...notices, ...link.notices], retry, signal);
-  const exportMenu = createExportMenu(
-    timeline,
-    dataset,
-    () => events.filter((_, e) => (include?.[e] ?? 1) === 1),
-    exportFormats(dataset),
-  );
+  /** Everything but the chart: header, list, phone cards, filters, print, link, notes and export. */
+  const wireRest = (): Promise<void> => {
+    const facets = facetOptions(dataset);
+    renderMasthead(dataset, facets, openArticle, signal);
+    // The list view shows the same events as the timeline: same filters, and the search narrows it.
+    const list = fresh("list-view");
+    const listed = createListController(
+      list,
+      dataset,
+      () => views?.view === "list",
+      (id) => showOnTimeline(id),
+    );
+    let include: Uint8Array | undefined;
+    let matches: Uint8Array | undefined;
+    const cards = (phone = phoneOnDemand(
+      fresh("phone-view"),
+      fresh<HTMLDialogElement>("card-sheet"),
+      dataset,
+      (articleId, quote, eventId) => reader.open(articleId, quote, eventId),
+      () => [include, matches],
+      signal,
+    ));
+    const switcher = (views = createViewSwitch({
+      chart: container,
+      list,
+      phone: cards,
+      refreshList: listed.refresh,
+      onSwitched: () => link?.viewSwitched(),
+      signal,
+    }));
+    const filterBar = createFilterBar(fresh("filters"), facets);
+    followFilters(filterBar, events, (kept, matched, queryChanged) => {
+      include = kept;
+      matches = matched;
+      timeline.setFilter(include);
+      timeline.setMatches(matches);
+      cards.setShown(include, matches);
+      listed.setShown(include, matches);
+      link?.filtersChanged(queryChanged);
+    });
+    switcher.set("timeline");
+    watchPrint({
+      timeline,
+      dataset,
+      target: fresh("print-chart"),
+      listed: listed.listed,
+      signal,
+    });
+    const known = knownValues(dataset);
+    link = syncWithUrl({
+      timeline,
+      filterBar,
+      known,
+      getView: () => switcher.view,
+      setView: switcher.set,
+      signal,
+    });
+    const notesShown = showDataNotes(byId("alerts"), loaded, [...notices, ...link.notices], retry, signal);
+    const exportMenu = createExportMenu(
+      timeline,
+      dataset,
+      () => events.filter((_, e) => (include?.[e] ?? 1) === 1),
+      exportFormats(dataset),
+    );
 
-  // Escape closes one of these per press, the topmost (see escapeLayers).
-  const escapable = [readerLayer(reader), ...detailLayers(timeline.details), popoverLayer(filterBar.popover)];
-  for (const layer of [...escapable, popoverLayer(exportMenu)]) layers.register(layer, signal);
+    // Escape closes one of these per press, the topmost (see escapeLayers).
+    const escapable = [
+      readerLayer(reader),
+      ...detailLayers(timeline.details),
+      popoverLayer(filterBar.popover),
+    ];
+    for (const layer of [...escapable, popoverLayer(exportMenu)]) layers.register(layer, signal);
+    return notesShown;
+  };
 
+  // A large dataset's chart is drawn in a task of its own, and the rest set up in the next: as one
+  // task, 100,000 events held the page's thread for ~250–450 ms. (A small one has it all at once,
+  // so its first paint shows the whole page.)
+  const notesShown =
+    events.length < SET_UP_LATER_FROM
+      ? wireRest()
+      : new Promise<void>((resolve) => setTimeout(resolve)).then(() =>
+          signal.aborted ? undefined : wireRest(),
+        );
   return { timeline, notesShown, dispose: () => disposer.abort() };
 }
+
+/** From this many events, the chart is drawn a task before the rest of the page is set up. */
+const SET_UP_LATER_FROM = 20_000;
 
 /** The source reader of this dataset's articles (its code loads when an article is first opened). */
 function sourceReaderFor(

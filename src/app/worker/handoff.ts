@@ -4,6 +4,7 @@ import type { LoadedAnyFormat } from "../../data/loadAnyFormat";
 import { packEvents, unpackEvents } from "../../data/packEvents";
 import type { Lane, TimelineEvent } from "../../data/types";
 import { pageStarts } from "../../model/articlePages";
+import { buildEventIndex, type EventIndex } from "../../model/eventIndex";
 import type { OnProgress } from "../../data/validateDataset";
 import { checkBody } from "./checkBody";
 import { streamBody } from "./streamBody";
@@ -58,7 +59,7 @@ export function workerSide(post: Post): (data: LoadRequest | BodyMessage) => voi
         // problems). Posted at once, the page drew its first frame while that ran, and on 2 cores
         // its tasks took 200–400 ms; posted after, the collection runs while the page still waits.
         const result = withoutEvents(loaded);
-        setTimeout(() => post({ type: "result", loaded: result }, []));
+        setTimeout(() => post({ type: "result", loaded: result }, indexBuffers(result.index)));
       });
     // Its body then comes from here, not from the page (which stops the worker to cancel it).
     if (request.fetchInWorker)
@@ -95,7 +96,36 @@ function withoutEvents({ issues, texts: _, ...loaded }: LoadedAnyFormat): Checke
     issues.length > report.listed.length
       ? new Blob([`${issues.map(formatIssue).join("\n")}\n`], { type: "text/plain" })
       : issues;
-  return { ...loaded, dataset: { ...loaded.dataset, events: [] }, report, allIssues, pages: new Map() };
+  const { events, lanes } = loaded.dataset;
+  const index = buildEventIndex(
+    events,
+    lanes.map((lane) => lane.id),
+  );
+  return {
+    ...loaded,
+    dataset: { ...loaded.dataset, events: [] },
+    report,
+    allIssues,
+    pages: new Map(),
+    index,
+  };
+}
+
+/** The index's arrays, transferred rather than copied. */
+function indexBuffers(index: EventIndex | undefined): Transferable[] {
+  if (index === undefined) return [];
+  const { order, startMs, endMs, maxEndMs, lane, rank, lanes } = index;
+  const arrays = [
+    order,
+    startMs,
+    endMs,
+    maxEndMs,
+    lane,
+    rank,
+    ...lanes.flatMap((l) => [l.positions, l.startMs, l.maxEndMs]),
+  ];
+  // Each array owns its buffer (a view into a shared one could not be transferred twice).
+  return [...new Set(arrays.map((a) => a.buffer))];
 }
 
 /**
