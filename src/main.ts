@@ -61,6 +61,7 @@ async function main(): Promise<void> {
   // Before the first layout: load the labels' font, so that layout does not wait for it.
   labelMeasure()("Loading");
   const { checked: loaded, chosen } = await loading;
+  await nextTaskIfLarge(loaded);
   let mounted: ReturnType<typeof mountDataset> | undefined;
   let shown: { checked: CheckedFile; notices: readonly string[]; request: LoadRequest | undefined } = {
     checked: loaded,
@@ -91,6 +92,7 @@ async function main(): Promise<void> {
     // Already loaded (loadFile's chunk brings it): this only waits a microtask, so loads begin in order.
     const ticket = (await import("./app/loadGuard")).beginLoad();
     const { checked, chosen } = await loadFile(request, () => ticket.current);
+    await nextTaskIfLarge(checked);
     if (!ticket.current) return ticket.cancelled ? mount(shown) : undefined;
     // A file from the computer: the address no longer describes the data; drop ?data= and its view.
     if (request.file) history.replaceState(null, "", window.location.pathname);
@@ -128,6 +130,15 @@ async function loadFile(request: LoadRequest, current: () => boolean = () => tru
   const preview = createLoadingPreview(byId("timeline"));
   const checked = await loadSource(request, (update) => current() && preview.update(update));
   return { checked, chosen: preview.chosen };
+}
+
+/**
+ * A large file is drawn in a task after the one that received it: taking in the worker's result (and
+ * stopping the worker) and drawing 100,000 events made one task of ~250–270 ms.
+ */
+function nextTaskIfLarge(checked: CheckedFile): Promise<void> | undefined {
+  if (checked.dataset.events.length < 20_000) return undefined;
+  return new Promise((resolve) => setTimeout(resolve));
 }
 
 /** A checked file, and the window the reader chose while it loaded (see loadingPreview). */

@@ -2,6 +2,7 @@ import { utcFormat } from "d3-time-format";
 import type { EventIndex } from "./eventIndex";
 import { visibleRange } from "./eventIndex";
 import type { Domain } from "./timeDomain";
+import { groupDigits } from "./groupDigits";
 
 const formatDay = utcFormat("%-d %b %Y");
 const formatTime = utcFormat("%-d %b %Y %H:%M");
@@ -25,7 +26,7 @@ export function describeRange(index: EventIndex, [d0, d1]: Domain): RangeDescrip
   const format = d1 - d0 < 3 * 86_400_000 ? formatTime : formatDay;
   const dates = `${format(new Date(d0))} \u2013 ${format(new Date(d1))}`;
   return {
-    text: `${dates}: ${inView} of ${total} event${total === 1 ? "" : "s"} (UTC)`,
+    text: `${dates}: ${groupDigits(inView)} of ${groupDigits(total)} event${total === 1 ? "" : "s"} (UTC)`,
     inView,
     earlier,
     later,

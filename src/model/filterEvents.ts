@@ -1,6 +1,7 @@
 import type { DateBasis, TimelineEvent } from "../data/types";
 import { normalizeText } from "../data/normalizeText";
 import { reportingStatus, type ReportingStatus } from "./reportingStatus";
+import { groupDigits } from "./groupDigits";
 
 /** What the reader has chosen to see. An empty set means "no restriction" for that facet. */
 export interface Filters {
@@ -80,6 +81,8 @@ export function filterStatus(
     for (let e = 0; e < total; e++) matching += matches[e]! & (include?.[e] ?? 1);
   }
   const search =
-    matching === undefined ? "" : ` \u00b7 ${matching} match${matching === 1 ? "es" : ""} the search`;
-  return `Showing ${shown} of ${total} events${search}`;
+    matching === undefined
+      ? ""
+      : ` \u00b7 ${groupDigits(matching)} match${matching === 1 ? "es" : ""} the search`;
+  return `Showing ${groupDigits(shown)} of ${groupDigits(total)} events${search}`;
 }

@@ -1,6 +1,7 @@
 import type { Dataset } from "../data/types";
 import { formatEdtf } from "../model/formatDate";
 import { el } from "./dom";
+import { groupDigits } from "../model/groupDigits";
 
 const BASIS_WORD = {
   stated: "stated",
@@ -22,7 +23,7 @@ export function renderHeader(
   const cited = [...eventsByArticle.values()].filter((n) => n > 0).length;
   // How to use the chart is for screens: print leaves it out (see the print styles).
   nodes.meta.replaceChildren(
-    `${dataset.events.length} events from ${cited} article${cited === 1 ? "" : "s"} \u00b7 ${dataset.lanes.length} lanes`,
+    `${groupDigits(dataset.events.length)} events from ${cited} article${cited === 1 ? "" : "s"} \u00b7 ${dataset.lanes.length} lanes`,
     el("span", "instructions", " \u00b7 scroll or pinch to zoom, drag to pan, hover or Tab for details"),
   );
 

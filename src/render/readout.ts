@@ -4,6 +4,7 @@ import type { Domain } from "../model/timeDomain";
 import { formatContext } from "../model/timeTicks";
 import type { ChartDom } from "./chartDom";
 import { setText } from "./dom";
+import { groupDigits } from "../model/groupDigits";
 
 /** Sets an edge button's text with its arrow hidden from screen readers (the name is the words). */
 function edgeLabel(button: HTMLElement, words: string, before: string, after: string): void {
@@ -25,8 +26,8 @@ export function renderReadout(dom: ChartDom, index: EventIndex, domain: Domain):
   setText(dom.context.node()!, formatContext(domain[0], domain[1]));
   const range = describeRange(index, domain);
   setText(dom.readout, range.text);
-  edgeLabel(dom.earlier, range.earlier > 0 ? `${range.earlier} earlier` : "", "\u25c0 ", "");
-  edgeLabel(dom.later, range.later > 0 ? `${range.later} later` : "", "", " \u25b6");
+  edgeLabel(dom.earlier, range.earlier > 0 ? `${groupDigits(range.earlier)} earlier` : "", "\u25c0 ", "");
+  edgeLabel(dom.later, range.later > 0 ? `${groupDigits(range.later)} later` : "", "", " \u25b6");
   dom.earlier.hidden = range.earlier === 0;
   dom.later.hidden = range.later === 0;
   return range.text;

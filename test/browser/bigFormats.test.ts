@@ -1,6 +1,7 @@
 // NDJSON and Arrow files opened in the page give the CLI's verdict (loadFromDisk: the same events
 // and problem counts), whether the page checks them (small) or the loading worker does (over
 // PAGE_CHECK_LIMIT_BYTES), and Arrow's reader is fetched only when an Arrow file is opened.
+import { groupDigits } from "../../src/model/groupDigits";
 import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -57,7 +58,7 @@ describe.each([
     await page.setInputFiles("#open-file-input", path);
     await page.waitForFunction(
       (count) => document.getElementById("meta")?.textContent?.startsWith(`${count} events `),
-      expected.dataset.events.length,
+      groupDigits(expected.dataset.events.length),
       { timeout: 40_000 },
     );
     const alert = (await page.getByRole("alert").textContent()) ?? "";

@@ -30,7 +30,8 @@ function urlOf(server: PreviewServer, path: string): string {
  */
 export const MEDIA_TEST_ORIGIN = "https://media.test";
 
-export default async function setup(project: TestProject) {
+/** Builds the site and writes the fixtures beside it. */
+async function buildSite(): Promise<void> {
   // Set for the build only: the unit tests share this process and read the setting's absence.
   const setting = process.env["MEDIA_ORIGINS"];
   process.env["MEDIA_ORIGINS"] = MEDIA_TEST_ORIGIN;
@@ -46,6 +47,13 @@ export default async function setup(project: TestProject) {
   for (const name of Object.keys(LATE_LANES_SIZES) as (keyof typeof LATE_LANES_SIZES)[])
     writeFileSync(`${OUT_DIR}/fixtures/${name}`, lateLanesText(name));
   writeHostileFixtures(OUT_DIR);
+}
+
+export default async function setup(project: TestProject) {
+  // Each browser project runs this setup, in the one Vitest process: the site is built once for all.
+  const shared = globalThis as { timelineTestBuild?: Promise<void> };
+  shared.timelineTestBuild ??= buildSite();
+  await shared.timelineTestBuild;
   const options = {
     logLevel: "warn" as const,
     build: { outDir: OUT_DIR },

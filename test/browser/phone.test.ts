@@ -35,7 +35,7 @@ const cardIds = (page: Page) =>
 /** The N of "Showing N of M events". */
 async function shownCount(page: Page): Promise<number> {
   const status = (await page.locator(".filter-bar").textContent()) ?? "";
-  return Number(/Showing (\d+) of \d+ events/.exec(status)?.[1]);
+  return Number(/Showing ([\d,]+) of [\d,]+ events/.exec(status)?.[1]?.replaceAll(",", ""));
 }
 
 const overflowPx = (page: Page) =>

@@ -1,6 +1,7 @@
 // A file is checked while it downloads (streamDataset): on the page when it is small enough, in a
 // worker when it is not. When it turns out it cannot be followed, it is loaded again, whole, and the
 // page must show that result only.
+import { groupDigits } from "../../src/model/groupDigits";
 import { statSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { afterAll, describe, expect, inject, test } from "vitest";
@@ -32,7 +33,7 @@ describe.each([
     // start again; those must be gone.
     await page.waitForFunction(
       (count) => document.getElementById("meta")?.textContent?.startsWith(`${count} events `),
-      result.dataset.events.length,
+      groupDigits(result.dataset.events.length),
       { timeout: 20_000 },
     );
     const errorCount = result.issues.filter((issue) => issue.severity === "error").length;
@@ -98,7 +99,7 @@ describe("a file the server says is too large for the page (issue 19: no long ta
     const result = validateDataset(JSON.parse(lateLanesText(LARGE_LATE_LANES_FIXTURE)), { file: "x" });
     await page.waitForFunction(
       (count) => document.getElementById("meta")?.textContent?.startsWith(`${count} events `),
-      result.dataset.events.length,
+      groupDigits(result.dataset.events.length),
       { timeout: 20_000 },
     );
     // The page's request (cancelled once its headers gave the size) and the worker's. (On a local
