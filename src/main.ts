@@ -8,7 +8,11 @@ import { createEscapeLayers } from "./app/escapeLayers";
 import { readInlineDataset } from "./app/inlineDataset";
 import { initTheme } from "./app/theme";
 import { checkedHere, type CheckedFile, type LoadRequest } from "./app/worker/loadProtocol";
+import type { EarlyFetch } from "./app/loadGuard";
 import type { Domain } from "./model/timeDomain";
+import { formatDay } from "./model/formatDate";
+import { timeScale } from "./model/timeScale";
+import { formatTick } from "./model/timeTicks";
 import { byId } from "./render/dom";
 import { openKeyForPrint } from "./render/legend";
 
@@ -47,7 +51,7 @@ async function main(): Promise<void> {
   if (inline !== undefined) performance.mark("timeline:data-arrived");
   const loading: Promise<Loaded> | Loaded = inline
     ? { checked: inline, chosen: undefined }
-    : loadFile({ location: location.url, displayName });
+    : loadFile({ location: location.url, displayName }, undefined, startFetch(location.url));
   initEmbed();
   initTheme(byId<HTMLButtonElement>("theme-toggle"));
   openKeyForPrint(byId<HTMLDetailsElement>("legend"));
@@ -119,7 +123,11 @@ function expose(timeline: Timeline): void {
  * Loads and checks a file other than the bundled story. The loader (parsers for every format and the
  * validator) is a chunk of its own: the bundled story comes checked in the page and never needs it.
  */
-async function loadFile(request: LoadRequest, current: () => boolean = () => true): Promise<Loaded> {
+async function loadFile(
+  request: LoadRequest,
+  current: () => boolean = () => true,
+  early?: EarlyFetch,
+): Promise<Loaded> {
   const [{ loadSource }, { initCancelButton }, { createLoadingPreview }] = await Promise.all([
     import("./app/worker/loadSource"),
     import("./app/loadGuard"),
@@ -127,8 +135,8 @@ async function loadFile(request: LoadRequest, current: () => boolean = () => tru
   ]);
   initCancelButton();
   // A load that is no longer the one asked for last shows nothing: it would cover the data shown.
-  const preview = createLoadingPreview(byId("timeline"));
-  const checked = await loadSource(request, (update) => current() && preview.update(update));
+  const preview = createLoadingPreview(byId("timeline"), { timeScale, formatTick, formatDay });
+  const checked = await loadSource(request, (update) => current() && preview.update(update), early);
   return { checked, chosen: preview.chosen };
 }
 
@@ -139,6 +147,12 @@ async function loadFile(request: LoadRequest, current: () => boolean = () => tru
 function nextTaskIfLarge(checked: CheckedFile): Promise<void> | undefined {
   if (checked.dataset.events.length < 20_000) return undefined;
   return new Promise((resolve) => setTimeout(resolve));
+}
+
+/** Requests the data file at once, while the loader's code is still on its way (see EarlyFetch). */
+function startFetch(url: string): EarlyFetch {
+  const aborter = new AbortController();
+  return { url, aborter, response: fetch(url, { signal: aborter.signal }) };
 }
 
 /** A checked file, and the window the reader chose while it loaded (see loadingPreview). */

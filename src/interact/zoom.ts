@@ -3,6 +3,7 @@ import "d3-transition";
 import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomTransform } from "d3-zoom";
 import { clampDomain, type Domain } from "../model/timeDomain";
 import { scaledWindow } from "../model/zoomTarget";
+import { transformShowing } from "./transformShowing";
 import { domainOf, timeScale, widthOf, type TimeScale } from "../model/timeScale";
 
 export interface TimeZoom {
@@ -66,12 +67,6 @@ function zoomBehaviour(maxScale: number, on: ZoomHandlers) {
     })
     .on("zoom", (event: D3ZoomEvent<HTMLElement, unknown>) => on.zoom(event.transform))
     .on("end", () => on.end());
-}
-
-/** The transform under which the base scale shows `[d0, d1]`. */
-export function transformShowing(base: TimeScale, [d0, d1]: Domain): ZoomTransform {
-  const k = widthOf(base) / (base(d1) - base(d0));
-  return zoomIdentity.translate(-base(d0) * k, 0).scale(k);
 }
 
 /**

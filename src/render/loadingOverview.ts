@@ -53,9 +53,11 @@ export interface OverviewInk {
   readonly rule: string;
   readonly font: string;
   readonly ratio: number;
+  /** A tick's label, as the chart's axis writes it. */
+  readonly formatTick: (tick: Date) => string;
 }
 
-export function overviewInk(probe: HTMLElement): OverviewInk {
+export function overviewInk(probe: HTMLElement, formatTick: (tick: Date) => string): OverviewInk {
   const resolve = (value: string) => {
     probe.style.color = value;
     return getComputedStyle(probe).color;
@@ -66,7 +68,7 @@ export function overviewInk(probe: HTMLElement): OverviewInk {
   const rule = resolve("var(--rule)");
   probe.style.color = "";
   const font = `12px ${getComputedStyle(probe).fontFamily}`;
-  return { lanes, ink, muted, rule, font, ratio: window.devicePixelRatio || 1 };
+  return { lanes, ink, muted, rule, font, ratio: window.devicePixelRatio || 1, formatTick };
 }
 
 /**
@@ -128,11 +130,9 @@ function drawAxis(
   context.fillRect(0, top, widthPx, 1);
   context.textBaseline = "top";
   let lastEnd = -Infinity;
-  const count = Math.max(2, Math.floor(widthPx / 110));
-  const format = x.tickFormat(count);
-  for (const tick of x.ticks(count)) {
+  for (const tick of x.ticks(Math.max(2, Math.floor(widthPx / 110)))) {
     const px = x(tick);
-    const label = format(tick);
+    const label = ink.formatTick(tick);
     const labelPx = context.measureText(label).width;
     context.fillRect(px, top, 1, 5);
     // Labels never overlap, nor run off the right edge.

@@ -52,7 +52,7 @@ export interface LoadReport {
   /** Durations (ms) of the long tasks after DOMContentLoaded. */
   readonly tasks: number[];
   readonly readyMs: number;
-  /** The page's one-line summary of what it loaded ("2000 events …"). */
+  /** The page's one-line summary of what it loaded ("2,000 events …"). */
   readonly meta: string;
 }
 

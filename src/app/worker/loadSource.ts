@@ -1,5 +1,5 @@
 import type { LoadedAnyFormat } from "../../data/loadAnyFormat";
-import { guardElsewhere } from "../loadGuard";
+import { guardElsewhere, type EarlyFetch } from "../loadGuard";
 import { checkBody, declaredBytes } from "./checkBody";
 import { breather, streamBody } from "./streamBody";
 import { pageSide } from "./handoff";
@@ -44,6 +44,8 @@ export const PAGE_ARTICLE_LIMIT_BYTES = 2 ** 20;
 export function loadSource(
   request: LoadRequest,
   onMessage: (message: LoadUpdate) => void,
+  /** The request for the file, if the page made it already (it is not sent to a worker). */
+  early?: EarlyFetch,
 ): Promise<CheckedFile> {
   return new Promise((resolve) => {
     /** What has arrived, for a worker to start from should the file be too large for the page. */
@@ -112,8 +114,12 @@ export function loadSource(
       }
     };
     if ((request.file?.size ?? 0) <= PAGE_CHECK_LIMIT_BYTES)
-      void streamBody(request, receive, tooLarge, (loaded, total) =>
-        onMessage({ type: "bytes", loaded, total }),
+      void streamBody(
+        request,
+        receive,
+        tooLarge,
+        (loaded, total) => onMessage({ type: "bytes", loaded, total }),
+        early,
       );
     else {
       // Where none can start (new Worker throws), the load fails with that error.

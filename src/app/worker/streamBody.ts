@@ -1,4 +1,4 @@
-import { guardBody, guardedFetch } from "../loadGuard";
+import { guardBody, guardedEarly, guardedFetch, type EarlyFetch } from "../loadGuard";
 import { PIECE_BYTES } from "../../data/loadBytes";
 import { httpFailure, type BodyMessage, type LoadRequest } from "./loadProtocol";
 
@@ -46,6 +46,8 @@ export async function streamBody(
   elsewhere: (response: Response) => boolean = () => false,
   /** Told how many bytes have arrived, of how many (when known), every BYTES_EVERY_MS and at the end. */
   onBytes?: (loaded: number, total: number | undefined) => void,
+  /** The request for `location`, if the page already made it. */
+  early?: EarlyFetch,
 ): Promise<void> {
   try {
     let body: ReadableStream<Uint8Array<ArrayBuffer>>;
@@ -54,7 +56,7 @@ export async function streamBody(
       body = guardBody(file.stream());
       total = file.size;
     } else {
-      const response = await guardedFetch(location);
+      const response = await (early?.url === location ? guardedEarly(early) : guardedFetch(location));
       if (!response.ok) return receive({ failed: httpFailure(response) });
       if (elsewhere(response)) return void response.body?.cancel().catch(() => {});
       // Only a response that cannot have one (204 No Content) has no body: an empty file.
