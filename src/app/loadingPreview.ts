@@ -52,6 +52,7 @@ export function createLoadingPreview(
   chart: ChartFormats,
 ): LoadingPreview {
   const arrivals = createArrivals();
+  const heading = document.getElementById("title") ?? document.createElement("h1");
   let dom: LoadingDom | undefined;
   let ink: OverviewInk | undefined;
   let laneLabels: readonly string[] = [];
@@ -106,6 +107,9 @@ export function createLoadingPreview(
       if (update.type === "progress") checked = update;
       else if (update.type === "bytes") bytes = update;
       else if (update.lanes.length > 0) {
+        // The header says what is loading (the page's header is written afresh once it is loaded).
+        if (update.title !== undefined && heading.textContent !== update.title)
+          heading.textContent = update.title;
         laneLabels = update.lanes.map((lane) => lane.label);
         arrivals.take(
           update.events,

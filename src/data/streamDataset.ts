@@ -72,7 +72,7 @@ export function streamDataset(
   const check = (validation: DatasetValidation, item: unknown) => {
     validation.add(item);
     if (progressDue(++checked, progressEvery))
-      onProgress?.(checked, undefined, validation.events, validation.lanes);
+      onProgress?.(checked, undefined, validation.events, validation.lanes, validation.title);
   };
   // Validation begins once lanes, articles and the articles' texts are known.
   const begin = () => {

@@ -32,7 +32,7 @@ export function streamNdjson(
   const check = (validation: DatasetValidation, item: unknown) => {
     validation.add(item);
     if (progressDue(++checked, progressEvery))
-      onProgress?.(checked, undefined, validation.events, validation.lanes);
+      onProgress?.(checked, undefined, validation.events, validation.lanes, validation.title);
   };
   // Validation begins at the first line taken: the header, when there is one, is that line.
   const begin = () => {

@@ -27,6 +27,8 @@ export type OnProgress = (
   valid: readonly TimelineEvent[],
   /** The file's lanes, as checked (a loading view draws the events in their rows). */
   lanes: readonly Lane[],
+  /** The file's title as given, if it is text (checked only at the end), for a loading view to show. */
+  title?: string,
 ) => void;
 
 /**
@@ -75,7 +77,8 @@ export function validateDataset(json: unknown, options: ValidateOptions): Valida
   const validation = beginValidation(json, options);
   const items = ownArray(json, "events");
   for (let i = 0; i < items.length; i++) {
-    if (i % 5000 === 4999) options.onProgress?.(i + 1, items.length, validation.events, validation.lanes);
+    if (i % 5000 === 4999)
+      options.onProgress?.(i + 1, items.length, validation.events, validation.lanes, validation.title);
     validation.add(items[i]);
   }
   return validation.finish(json);
@@ -89,6 +92,8 @@ export interface DatasetValidation {
   readonly events: readonly TimelineEvent[];
   /** The file's lanes, as checked before any event. */
   readonly lanes: readonly Lane[];
+  /** The title the document gives, if it is text (it is checked with the rest at the end). */
+  readonly title: string | undefined;
   /**
    * Checks the document's own fields and what needs every event (conflicts' references, articles no
    * event cites). `root` is the whole document; its `events` are not read again.
@@ -229,6 +234,7 @@ export function beginValidation(head: JsonRecord, options: ValidateOptions): Dat
     get lanes() {
       return usesDefaultLane ? [...lanes, DEFAULT_LANE] : lanes;
     },
+    title: typeof head["title"] === "string" ? head["title"].trim().slice(0, 200) || undefined : undefined,
     finish,
   };
 }

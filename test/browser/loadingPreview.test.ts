@@ -1,10 +1,11 @@
 // A file that takes seconds to arrive is drawn while it is checked (app/loadingPreview): its events
 // lane by lane, its progress in bytes and events, and a window the reader can zoom and pan; the
 // timeline then opens at the window they chose.
+import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { afterAll, describe, expect, inject, test } from "vitest";
 import { closeBrowser, domainOf, getBrowser } from "./harness";
-import { LARGE_LATE_LANES_FIXTURE, SCALE_FIXTURE } from "./scaleFixture";
+import { LARGE_LATE_LANES_FIXTURE, SCALE_FIXTURE, TEST_DIST } from "./scaleFixture";
 import { SLOW_PREFIX } from "./slowServe";
 
 afterAll(closeBrowser);
@@ -36,6 +37,11 @@ describe.each([
     // Drawn before the whole file is in: events are there, the page is not ready, the bar is partway.
     expect(first.checked).toBeGreaterThan(0);
     expect(await ready(page)).toBe(false);
+    // The header names the file being loaded.
+    const { title } = JSON.parse(readFileSync(`${TEST_DIST}/fixtures/${fixture}`, "utf8")) as {
+      title: string;
+    };
+    await expect(page.locator("#title").textContent()).resolves.toBe(title);
     await expect(page.locator(".loading-view .loading").textContent()).resolves.toMatch(
       /Checking events: [\d,]+.* · [\d.]+ of [\d.]+ MB read/,
     );

@@ -36,10 +36,10 @@ export function workerSide(post: Post): (data: LoadRequest | BodyMessage) => voi
       post({ type: "events", events }, [events.numbers.buffer]);
     };
     let lanesSent: readonly Lane[] | undefined;
-    const progress: OnProgress = (checked, total, valid, lanes) => {
+    const progress: OnProgress = (checked, total, valid, lanes, title) => {
       post({ type: "progress", checked, total }, []);
       // Lanes change only when the default lane joins them.
-      if (lanes.length !== lanesSent?.length) post({ type: "lanes", lanes }, []);
+      if (lanes.length !== lanesSent?.length) post({ type: "lanes", lanes, title }, []);
       lanesSent = lanes;
       sendEvents(valid);
     };
@@ -139,13 +139,14 @@ export function pageSide(
   const events: TimelineEvent[] = [];
   const pages = new Map<string, string[]>();
   let lanes: readonly Lane[] = [];
+  let title: string | undefined;
   return (data) => {
     if (data.type === "events" || data.type === "restart") {
       if (data.type === "restart") events.length = 0;
       else for (const event of unpackEvents(data.events)) events.push(event);
-      onProgress({ type: "arrived", lanes, events });
+      onProgress({ type: "arrived", lanes, events, title });
     } else if (data.type === "lanes") {
-      lanes = data.lanes;
+      ({ lanes, title } = data);
     } else if (data.type === "pages") {
       const got = pages.get(data.article) ?? [];
       pages.set(data.article, got);

@@ -77,6 +77,8 @@ export interface EventsSoFar {
   readonly type: "arrived";
   readonly lanes: readonly Lane[];
   readonly events: readonly TimelineEvent[];
+  /** The file's title as given (see DatasetValidation.title). */
+  readonly title?: string | undefined;
 }
 
 /** What a load tells the page while it runs. */
@@ -93,7 +95,7 @@ export type LoadMessage =
   | LoadProgress
   | BytesProgress
   /** The file's lanes, once known (before the events that are in them). */
-  | { readonly type: "lanes"; readonly lanes: readonly Lane[] }
+  | { readonly type: "lanes"; readonly lanes: readonly Lane[]; readonly title: string | undefined }
   | { readonly type: "events"; readonly events: PackedEvents }
   | { readonly type: "restart" }
   /** More pages of an article's text, as one string and the length of each page (see sendPages). */

@@ -88,9 +88,9 @@ export function loadSource(
     };
     const onPage = checkBody(
       request,
-      (checked, total, events, lanes) => {
+      (checked, total, events, lanes, title) => {
         onMessage({ type: "progress", checked, total });
-        onMessage({ type: "arrived", lanes, events });
+        onMessage({ type: "arrived", lanes, events, title });
       },
       undefined,
       { articleBytes: PAGE_ARTICLE_LIMIT_BYTES, exceeded: handOver },
