@@ -59,7 +59,7 @@ export default async function setup(project: TestProject) {
     build: { outDir: OUT_DIR },
     preview: { host: "127.0.0.1", port: 0 },
   };
-  // At 2.5 MB/s: the 5,000-event fixture takes 1.5 s to arrive (loadingPreview.test.ts).
+  // Downloads from /__slow/ take seconds, and are held partway until released (loadingPreview.test.ts).
   const root = await preview({ ...options, plugins: [slowServe(OUT_DIR, 2.5e6)] });
   const sub = await preview({ ...options, base: SUB_PATH });
   project.provide("baseUrl", urlOf(root, "/"));
