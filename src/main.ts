@@ -2,7 +2,7 @@ import type { Timeline } from "./app/createTimeline";
 import { dataLocation } from "./app/dataLocation";
 import { initFileOpening } from "./app/fileOpening";
 import { labelMeasure } from "./app/measureText";
-import { mountDataset } from "./app/mountDataset";
+import { mountDataset, MOUNT_IN_STEPS_FROM } from "./app/mountDataset";
 import { initShortcutsHelp } from "./app/shortcutsHelp";
 import { createEscapeLayers } from "./app/escapeLayers";
 import { readInlineDataset } from "./app/inlineDataset";
@@ -145,7 +145,7 @@ async function loadFile(
  * stopping the worker) and drawing 100,000 events made one task of ~250–270 ms.
  */
 function nextTaskIfLarge(checked: CheckedFile): Promise<void> | undefined {
-  if (checked.dataset.events.length < 20_000) return undefined;
+  if (checked.dataset.events.length < MOUNT_IN_STEPS_FROM) return undefined;
   return new Promise((resolve) => setTimeout(resolve));
 }
 

@@ -72,7 +72,7 @@ export function createLoadingPreview(
     if (extent === undefined || laneLabels.length === 0) return;
     if (dom.canvas.hidden) performance.mark("timeline:first-events");
     dom.canvas.hidden = false;
-    (dom.canvas.nextElementSibling as HTMLElement).hidden = false;
+    dom.hint.hidden = false;
     ink ??= overviewInk(dom.canvas, chart.formatTick);
     const widthPx = Math.max(240, Math.floor(dom.canvas.parentElement!.clientWidth));
     const base = chart.timeScale(padDomain(extent, 0.02), widthPx);
@@ -125,7 +125,7 @@ export function createLoadingPreview(
   };
 }
 
-/** The window a scale shows, UTC ms. */
+/** The window a scale shows, UTC ms. (model/timeScale's own would bring d3-scale into this chunk.) */
 const domainOf = (x: TimeScale): Domain => [+x.domain()[0]!, +x.domain()[1]!];
 
 const sameScale = (a: TimeScale, b: TimeScale) =>
@@ -141,10 +141,7 @@ function zoomFor(
   const behaviour = zoom<HTMLCanvasElement, unknown>().on(
     "zoom",
     (event: D3ZoomEvent<HTMLCanvasElement, unknown>) =>
-      onZoom(
-        zoomIdentity.translate(event.transform.x, 0).scale(event.transform.k),
-        byKey || event.sourceEvent != null,
-      ),
+      onZoom(event.transform, byKey || event.sourceEvent != null),
   );
   const selection = select(canvas).call(behaviour).on("dblclick.zoom", null);
   canvas.addEventListener("keydown", (event) => {

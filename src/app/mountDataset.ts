@@ -152,7 +152,7 @@ export function mountDataset(
   // task, 100,000 events held the page's thread for ~250–450 ms. (A small one has it all at once,
   // so its first paint shows the whole page.)
   const notesShown =
-    events.length < SET_UP_LATER_FROM
+    events.length < MOUNT_IN_STEPS_FROM
       ? wireRest()
       : new Promise<void>((resolve) => setTimeout(resolve)).then(() =>
           signal.aborted ? undefined : wireRest(),
@@ -160,8 +160,11 @@ export function mountDataset(
   return { timeline, notesShown, dispose: () => disposer.abort() };
 }
 
-/** From this many events, the chart is drawn a task before the rest of the page is set up. */
-const SET_UP_LATER_FROM = 20_000;
+/**
+ * From this many events, a dataset is mounted over several tasks: it is drawn a task after the one
+ * that received it (main.ts), and the rest of the page is set up a task after the chart.
+ */
+export const MOUNT_IN_STEPS_FROM = 20_000;
 
 /** The source reader of this dataset's articles (its code loads when an article is first opened). */
 function sourceReaderFor(

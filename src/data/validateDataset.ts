@@ -131,6 +131,9 @@ export function beginValidation(head: JsonRecord, options: ValidateOptions): Dat
   let count = 0;
   /** Whether an event without a lane has been accepted (the default lane is then one of the file's). */
   let usesDefaultLane = false;
+  /** The file's lanes, with the default lane once an accepted event is in it (and it is not declared). */
+  const lanesSoFar = () =>
+    usesDefaultLane && !ctx.strict && !laneIds.has(DEFAULT_LANE.id) ? [...lanes, DEFAULT_LANE] : lanes;
 
   function add(item: unknown): void {
     const i = count++;
@@ -157,7 +160,7 @@ export function beginValidation(head: JsonRecord, options: ValidateOptions): Dat
     if (id !== undefined) seen.set(id, i);
     const event = readEvent(ctx, record, path, laneIds, articleById, normalized);
     if (event === undefined) return;
-    if (event.lane === DEFAULT_LANE.id) usesDefaultLane = !ctx.strict && !laneIds.has(DEFAULT_LANE.id);
+    if (event.lane === DEFAULT_LANE.id) usesDefaultLane = true;
     if (id !== undefined) {
       events.push(event);
       return;
@@ -195,10 +198,7 @@ export function beginValidation(head: JsonRecord, options: ValidateOptions): Dat
     root.array("lanes", ctx.strict);
     root.array("articles", ctx.strict);
     root.array("events", true);
-    const allLanes =
-      !ctx.strict && !laneIds.has(DEFAULT_LANE.id) && events.some((e) => e.lane === DEFAULT_LANE.id)
-        ? [...lanes, DEFAULT_LANE]
-        : lanes;
+    const allLanes = lanesSoFar();
     checkConflictReferences(ctx, events, seen);
     const extras = readDatasetExtras(ctx, root);
     // Only the curated story must cite every article it lists.
@@ -232,7 +232,7 @@ export function beginValidation(head: JsonRecord, options: ValidateOptions): Dat
     add,
     events,
     get lanes() {
-      return usesDefaultLane ? [...lanes, DEFAULT_LANE] : lanes;
+      return lanesSoFar();
     },
     title: typeof head["title"] === "string" ? head["title"].trim().slice(0, 200) || undefined : undefined,
     finish,

@@ -32,8 +32,6 @@ export function createArrivals(): ArrivalLog {
   let rows = new Uint16Array(1024);
   let count = 0;
   let extent: [number, number] | undefined;
-  let rowOf = new Map<string, number>();
-  let lanesFor: readonly string[] | undefined;
   return {
     get count() {
       return count;
@@ -52,10 +50,7 @@ export function createArrivals(): ArrivalLog {
         count = 0;
         extent = undefined;
       }
-      if (laneIds !== lanesFor) {
-        lanesFor = laneIds;
-        rowOf = new Map(laneIds.map((id, i) => [id, i]));
-      }
+      const rowOf = new Map(laneIds.map((id, i) => [id, i]));
       if (valid.length > startsMs.length) {
         const size = 2 ** Math.ceil(Math.log2(valid.length));
         startsMs = grow(startsMs, new Float64Array(size));

@@ -25,6 +25,19 @@ export interface LaneIndex {
   readonly maxEndMs: Float64Array;
 }
 
+/** Every typed array of an index (to transfer it from a worker: see app/worker/handoff). */
+export function indexArrays({ order, startMs, endMs, maxEndMs, lane, rank, lanes }: EventIndex) {
+  return [
+    order,
+    startMs,
+    endMs,
+    maxEndMs,
+    lane,
+    rank,
+    ...lanes.flatMap((l) => [l.positions, l.startMs, l.maxEndMs]),
+  ];
+}
+
 /** rank of an event that a filter left out of the index. */
 export const NOT_INDEXED = 0xffffffff;
 

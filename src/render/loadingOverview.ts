@@ -13,6 +13,8 @@ export interface LoadingDom {
   readonly status: HTMLElement;
   readonly progress: HTMLProgressElement;
   readonly canvas: HTMLCanvasElement;
+  /** How to zoom and pan the canvas: shown with it. */
+  readonly hint: HTMLElement;
 }
 
 /**
@@ -42,7 +44,7 @@ export function createLoadingDom(container: HTMLElement): LoadingDom {
   wrap.append(status, progress, canvas, hint);
   container.setAttribute("aria-busy", "true");
   container.replaceChildren(wrap);
-  return { status, progress, canvas };
+  return { status, progress, canvas, hint };
 }
 
 /** Lane colours and ink, resolved from the theme's CSS variables (a canvas cannot read them). */

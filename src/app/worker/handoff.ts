@@ -4,7 +4,7 @@ import type { LoadedAnyFormat } from "../../data/loadAnyFormat";
 import { packEvents, unpackEvents } from "../../data/packEvents";
 import type { Lane, TimelineEvent } from "../../data/types";
 import { pageStarts } from "../../model/articlePages";
-import { buildEventIndex, type EventIndex } from "../../model/eventIndex";
+import { buildEventIndex, indexArrays, type EventIndex } from "../../model/eventIndex";
 import type { OnProgress } from "../../data/validateDataset";
 import { checkBody } from "./checkBody";
 import { streamBody } from "./streamBody";
@@ -113,19 +113,8 @@ function withoutEvents({ issues, texts: _, ...loaded }: LoadedAnyFormat): Checke
 
 /** The index's arrays, transferred rather than copied. */
 function indexBuffers(index: EventIndex | undefined): Transferable[] {
-  if (index === undefined) return [];
-  const { order, startMs, endMs, maxEndMs, lane, rank, lanes } = index;
-  const arrays = [
-    order,
-    startMs,
-    endMs,
-    maxEndMs,
-    lane,
-    rank,
-    ...lanes.flatMap((l) => [l.positions, l.startMs, l.maxEndMs]),
-  ];
   // Each array owns its buffer (a view into a shared one could not be transferred twice).
-  return [...new Set(arrays.map((a) => a.buffer))];
+  return index === undefined ? [] : [...new Set(indexArrays(index).map((a) => a.buffer))];
 }
 
 /**

@@ -1,5 +1,6 @@
 import { guardBody, guardedEarly, guardedFetch, type EarlyFetch } from "../loadGuard";
 import { PIECE_BYTES } from "../../data/loadBytes";
+import { declaredBytes } from "./checkBody";
 import { httpFailure, type BodyMessage, type LoadRequest } from "./loadProtocol";
 
 /** How long the page reads and checks before it lets input and painting in. */
@@ -12,11 +13,9 @@ const BYTES_EVERY_MS = 100;
  * The body's size as it arrives, when the server says: Content-Length counts the bytes sent, which
  * for a compressed body are not the bytes read, so then it is not known.
  */
-function bodyBytes(response: Response): number | undefined {
-  const length = response.headers.get("content-length");
-  if (length === null || response.headers.has("content-encoding")) return undefined;
-  const bytes = Number(length);
-  return Number.isSafeInteger(bytes) && bytes >= 0 ? bytes : undefined;
+function bodyBytes({ status, headers }: Response): number | undefined {
+  if (!headers.has("content-length") || headers.has("content-encoding")) return undefined;
+  return declaredBytes(status, headers) || undefined;
 }
 
 let sliceStart = 0;
