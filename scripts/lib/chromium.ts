@@ -1,6 +1,7 @@
 // Finds and launches a local Chromium for browser tests, screenshots and benchmarks.
 // Playwright's own browser download cannot run here, so we drive the system's Chromium.
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { chromium, type Browser } from "playwright-core";
 
 const CANDIDATES = [
@@ -33,10 +34,43 @@ export function findChromium(): string {
  * Playwright gives every launch a fresh temporary profile (user data dir).
  */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: findChromium(), headless: true, args: [...CHROMIUM_FLAGS] });
+  const disabled = [...playwrightDisabledFeatures(), ...DISABLED_FEATURES];
+  return chromium.launch({
+    executablePath: findChromium(),
+    headless: true,
+    args: [...CHROMIUM_FLAGS, `--disable-features=${disabled.join(",")}`],
+  });
 }
 
-/** The flags every launch here uses (Playwright's, and a plain one with no DevTools session). */
+/**
+ * Chromium features these runs turn off. Chromium 156 preloads its omnibox popup, a WebUI page, in
+ * a renderer of its own ("WebUI Top Renderer") even when headless: 0.7–1.2 s of CPU in the seconds
+ * after launch (measured with `ps` and in a trace), as much as the page under test took to load
+ * 10,000 events, on the other of this machine's two cores. Timings taken then measured the browser.
+ */
+export const DISABLED_FEATURES = ["WebUIOmniboxPopup", "WebUIOmniboxAimPopup"] as const;
+
+/**
+ * The features Playwright turns off at launch (its chromiumSwitches.ts, e.g. PaintHolding), read
+ * from its bundle: Chromium keeps only the last --disable-features switch, so ours, given after
+ * Playwright's, must name them too or they would come back on.
+ */
+export function playwrightDisabledFeatures(
+  bundle = readFileSync(createRequire(import.meta.url).resolve("playwright-core/lib/coreBundle"), "utf8"),
+): string[] {
+  const list = /\bdisabledFeatures = \[([^\]]*)\]/.exec(bundle)?.[1];
+  const names = [...(list ?? "").matchAll(/"([A-Za-z0-9]+)"/g)].map((match) => match[1]!);
+  if (names.length === 0)
+    throw new Error(
+      "playwright-core no longer lists its disabled Chromium features where scripts/lib/chromium.ts reads them (disabledFeatures in lib/coreBundle.js): update playwrightDisabledFeatures.",
+    );
+  return names;
+}
+
+/**
+ * The flags every launch here uses (Playwright's, and a plain one with no DevTools session, which
+ * adds `--disable-features` with DISABLED_FEATURES itself).
+ */
 export const CHROMIUM_FLAGS = [
   "--no-sandbox",
   "--disable-gpu",

@@ -11,7 +11,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs
 import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import { extname, join, normalize } from "node:path";
-import { CHROMIUM_FLAGS, findChromium } from "../../scripts/lib/chromium";
+import { CHROMIUM_FLAGS, DISABLED_FEATURES, findChromium } from "../../scripts/lib/chromium";
 import { TEST_DIST } from "./scaleFixture";
 
 const OBSERVER_PATH = "/__long-tasks.js";
@@ -107,6 +107,7 @@ export async function plainLoad(
     [
       "--headless",
       ...CHROMIUM_FLAGS,
+      `--disable-features=${DISABLED_FEATURES.join(",")}`,
       "--window-size=1280,800",
       `--user-data-dir=${profile}`,
       `http://127.0.0.1:${address.port}/${query}`,
