@@ -21,6 +21,9 @@ import {
 } from "../render/loadingOverview";
 import type { LoadUpdate } from "./worker/loadProtocol";
 
+/** How often arriving events are drawn again (see scheduleArrivals). */
+const ARRIVALS_REDRAW_MS = 250;
+
 /** See createLoadingPreview. */
 export interface ChartFormats {
   timeScale(domain: Domain, widthPx: number): TimeScale;
@@ -62,10 +65,24 @@ export function createLoadingPreview(
   let view: { base: TimeScale; transform: ZoomTransform; touched: boolean } | undefined;
   let behaviour: ZoomBehavior<HTMLCanvasElement, unknown> | undefined;
 
+  let drawnAt = -Infinity;
+  let later = 0;
   const schedule = () => (frame ||= requestAnimationFrame(draw));
+  /**
+   * More events redraw at most every ARRIVALS_REDRAW_MS (the first at once): each draw, and the frame
+   * painted after it, is time the page's thread does not check the rest of the file. Zoom and pan
+   * still draw every frame.
+   */
+  const scheduleArrivals = () => {
+    if (frame !== 0 || later !== 0) return;
+    const wait = drawnAt + ARRIVALS_REDRAW_MS - performance.now();
+    if (wait <= 0) schedule();
+    else later = window.setTimeout(() => ((later = 0), schedule()), wait);
+  };
 
   function draw(): void {
     frame = 0;
+    drawnAt = performance.now();
     if (dom === undefined) return;
     showStatus(dom, checked, bytes);
     const extent = arrivals.extent;
@@ -117,7 +134,7 @@ export function createLoadingPreview(
         );
       }
       dom ??= createLoadingDom(container);
-      schedule();
+      scheduleArrivals();
     },
     get chosen() {
       return view?.touched ? domainOf(view.transform.rescaleX(view.base)) : undefined;
