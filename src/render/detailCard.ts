@@ -1,13 +1,9 @@
-import type { Dataset, TimelineEvent } from "../data/types";
-import { clusterCentre, type Layout } from "../model/layoutMarks";
-import { formatEventDate } from "../model/formatDate";
-import { el } from "./dom";
-import { eventDetail, type OpenSource } from "./eventDetail";
-import { eventSummary } from "./eventSummary";
-import { laneColour } from "./palette";
-import { placeTooltip } from "./tooltip";
-import { groupDigits } from "../model/groupDigits";
+import type { Dataset } from "../data/types";
+import { clusterCentre, type ClusterMark, type EventMark, type Layout } from "../model/layoutMarks";
 import type { DetailTarget } from "../model/viewState";
+import { detailContent } from "./detailContent";
+import type { OpenSource } from "./eventDetail";
+import { placeTooltip } from "./tooltip";
 
 function sameTarget(
   a: DetailTarget | undefined,
@@ -21,6 +17,56 @@ function sameTarget(
   return false;
 }
 
+/** The mark a target's card points at, if this layout draws it. */
+function anchorOf(layout: Layout, target: DetailTarget): EventMark | ClusterMark | undefined {
+  return target.type === "event"
+    ? layout.marks.find((m) => m.event === target.event)
+    : layout.clusters.find((c) => c.events[0] === target.events[0]);
+}
+
+/** Where along x the card points: just inside a span's visible start, a point's centre, a cluster's badge. */
+function anchorX(anchor: EventMark | ClusterMark, offsetXPx: number): number {
+  if (!("cx" in anchor)) return clusterCentre(anchor) + offsetXPx;
+  return anchor.kind === "span" ? Math.max(anchor.x0 + offsetXPx, 0) + 20 : anchor.cx + offsetXPx;
+}
+
+interface ViewportBox {
+  readonly width: number;
+  readonly height: number;
+  readonly scrollTop: number;
+}
+
+interface Size {
+  readonly width: number;
+  readonly height: number;
+}
+
+/**
+ * Moves `node` (of `size`) next to the point (x, y) of the drawn layout, within the part of the
+ * (vertically scrollable) viewport on screen.
+ */
+function placeNear(node: HTMLElement, size: Size, x: number, y: number, view: ViewportBox): void {
+  const scroll = view.scrollTop;
+  const { left, top } = placeTooltip(x, y - scroll, size.width, size.height, view.width, view.height);
+  node.style.transform = `translate(${Math.round(left)}px, ${Math.round(top + scroll)}px)`;
+}
+
+/**
+ * The viewport's size and scroll, kept by its own events. Sizes are read when they change, never
+ * while placing: a read after the frame's DOM writes would force a layout every frame of a zoom or
+ * pan with the details open.
+ */
+function watchViewport(viewport: HTMLElement, resized: () => void): ViewportBox {
+  const view = { width: viewport.clientWidth, height: viewport.clientHeight, scrollTop: viewport.scrollTop };
+  new ResizeObserver(() => {
+    view.width = viewport.clientWidth;
+    view.height = viewport.clientHeight;
+    resized();
+  }).observe(viewport);
+  viewport.addEventListener("scroll", () => (view.scrollTop = viewport.scrollTop), { passive: true });
+  return view;
+}
+
 /**
  * The detail popup: rebuilt only when its target changes (not on every frame of a zoom), and
  * repositioned next to its mark each frame. Pinned popups get a close button and stay put.
@@ -31,92 +77,41 @@ export function createDetailCard(
   dataset: Dataset,
   openSource?: OpenSource,
 ) {
-  const { events, lanes } = dataset;
-  // Sizes are read when they change, never while placing: a read after the frame's DOM writes would
-  // force a layout every frame of a zoom or pan with the details open.
-  let size: { width: number; height: number } | undefined;
-  const view = { width: viewport.clientWidth, height: viewport.clientHeight, scrollTop: viewport.scrollTop };
-  new ResizeObserver(() => {
-    view.width = viewport.clientWidth;
-    view.height = viewport.clientHeight;
-    // Its width may follow the viewport's (max-width), so it is measured again.
-    size = undefined;
-  }).observe(viewport);
-  viewport.addEventListener("scroll", () => (view.scrollTop = viewport.scrollTop), { passive: true });
-  // The events a conflict names are found by id: the map is built once the page is idle after
-  // loading (~15 ms at 100,000 events), so the details never pay for it; a scan stands in until then.
-  let byId: Map<string, TimelineEvent> | undefined;
-  (window.requestIdleCallback ?? setTimeout)(() => (byId ??= new Map(events.map((e) => [e.id, e]))));
-  const eventById = (id: string) => (byId === undefined ? events.find((e) => e.id === id) : byId.get(id));
+  let size: Size | undefined;
+  // Its width may follow the viewport's (max-width), so it is measured again after a resize.
+  const view = watchViewport(viewport, () => (size = undefined));
   let current: DetailTarget | undefined;
   let currentPinned = false;
   let closeHandler = () => {};
   /** Places the card again as the last frame did (its content grew since). */
   let placeAgain = () => {};
   let selectHandler = (_event: number) => {};
+  const content = detailContent(dataset, openSource, {
+    close: () => closeHandler(),
+    select: (event) => selectHandler(event),
+    // Rich text and media arrive a moment later: the card is measured and placed again.
+    grown: () => {
+      size = undefined;
+      placeAgain();
+    },
+  });
 
-  function build(target: DetailTarget, pinned: boolean): void {
-    node.replaceChildren(...content(target, pinned));
-    node.classList.toggle("pinned", pinned);
+  function hide(): void {
+    node.hidden = true;
+    current = undefined;
   }
 
-  /** The × of a pinned card, first in its header (sticky: see timeline.css). */
-  function closeButton(): HTMLElement {
-    const close = el("button", "tooltip-close", "\u00d7");
-    close.type = "button";
-    close.setAttribute("aria-label", "Close details (Escape)");
-    close.addEventListener("click", () => closeHandler());
-    return close;
-  }
-
-  function content(target: DetailTarget, pinned: boolean): Node[] {
-    const children: Node[] = [];
-    if (target.type === "event") {
-      const event = events[target.event]!;
-      const lane = lanes.findIndex((l) => l.id === event.lane);
-      const laneLabel = lanes[lane]?.label ?? event.lane;
-      // Hovering shows a glance; pinning (which can be clicked into) holds everything.
-      if (pinned) {
-        // Rich text and media arrive a moment later: the card is measured and placed again.
-        const detail = eventDetail(event, dataset, laneLabel, laneColour(lane), openSource, eventById, () => {
-          size = undefined;
-          placeAgain();
-        });
-        detail.querySelector(".detail-head")?.prepend(closeButton());
-        children.push(detail);
-      } else children.push(eventSummary(event, dataset, laneLabel, laneColour(lane)));
-    } else {
-      const first = events[target.events[0]!]!,
-        last = events[target.last]!;
-      const head = el("div", "detail-head");
-      if (pinned) head.append(closeButton());
-      head.append(
-        el("h2", "detail-title", `${groupDigits(target.count)} events`),
-        el("p", "detail-date", `${formatEventDate(first)} \u2013 ${formatEventDate(last)}`),
-      );
-      children.push(head);
-      const list = el("ul", "cluster-list");
-      for (const e of target.events.slice(0, 12)) {
-        const item = el("li");
-        if (pinned) {
-          const pick = el("button", "link-button", events[e]!.title);
-          pick.type = "button";
-          pick.addEventListener("click", () => selectHandler(e));
-          item.append(pick);
-        } else item.textContent = events[e]!.title;
-        list.append(item);
-      }
-      if (target.count > 12) list.append(el("li", "more", `and ${groupDigits(target.count - 12)} more`));
-      children.push(
-        list,
-        el(
-          "p",
-          "hint",
-          pinned ? "Choose an event, or zoom in to separate them." : "Click to zoom in and separate them.",
-        ),
-      );
+  /** Shows the card for `target`, rebuilt if it is not the one shown; true if it was rebuilt. */
+  function show(target: DetailTarget, pinned: boolean): boolean {
+    const rebuilt = !sameTarget(target, current, pinned, currentPinned);
+    if (rebuilt) {
+      node.replaceChildren(...content(target, pinned));
+      node.classList.toggle("pinned", pinned);
     }
-    return children;
+    current = target;
+    currentPinned = pinned;
+    node.hidden = false;
+    return rebuilt;
   }
 
   const card = {
@@ -128,49 +123,17 @@ export function createDetailCard(
       offsetXPx: number,
       offsetYPx: number,
     ): void {
-      const anchor =
-        target === undefined
-          ? undefined
-          : target.type === "event"
-            ? layout.marks.find((m) => m.event === target.event)
-            : layout.clusters.find((c) => c.events[0] === target.events[0]);
-      if (target === undefined || anchor === undefined) {
-        node.hidden = true;
-        current = undefined;
-        return;
-      }
+      const anchor = target === undefined ? undefined : anchorOf(layout, target);
+      if (target === undefined || anchor === undefined) return hide();
       placeAgain = () => {
         if (current === target) card.update(layout, target, pinned, offsetXPx, offsetYPx);
       };
-      const rebuilt = !sameTarget(target, current, pinned, currentPinned);
-      if (rebuilt) build(target, pinned);
-      current = target;
-      currentPinned = pinned;
-      node.hidden = false;
+      const rebuilt = show(target, pinned);
       // New content (or a resized viewport): its size is read once, now, the one layout it needs.
       if (rebuilt || size === undefined) size = { width: node.offsetWidth, height: node.offsetHeight };
-      const x =
-        "cx" in anchor
-          ? anchor.kind === "span"
-            ? Math.max(anchor.x0 + offsetXPx, 0) + 20
-            : anchor.cx + offsetXPx
-          : clusterCentre(anchor) + offsetXPx;
-      // Placed within the visible part of the (vertically scrollable) viewport.
-      const scroll = view.scrollTop;
-      const { left, top } = placeTooltip(
-        x,
-        anchor.y + offsetYPx - scroll,
-        size.width,
-        size.height,
-        view.width,
-        view.height,
-      );
-      node.style.transform = `translate(${Math.round(left)}px, ${Math.round(top + scroll)}px)`;
+      placeNear(node, size, anchorX(anchor, offsetXPx), anchor.y + offsetYPx, view);
     },
-    hide(): void {
-      node.hidden = true;
-      current = undefined;
-    },
+    hide,
     onClose(handler: () => void): void {
       closeHandler = handler;
     },
