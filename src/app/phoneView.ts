@@ -1,20 +1,17 @@
 import { extent } from "d3-array";
 import type { Dataset, TimelineEvent } from "../data/types";
-import { listenToStrip } from "../interact/stripInput";
-import { groupCards, groupOf, stepTarget, type CardGroup } from "../model/cardGroups";
-import { cardNearTime, visibleCards } from "../model/cardScroll";
+import { listenToCardList } from "../interact/cardListInput";
+import { listenToStrip, type StripInput } from "../interact/stripInput";
+import { stepTarget } from "../model/cardGroups";
+import { cardNearTime } from "../model/cardScroll";
 import { binAt, overviewBins, type Overview } from "../model/overviewBins";
-import { sortEvents } from "../model/sortEvents";
 import { createCardSheet, type CardSheet } from "../render/cardSheet";
-import { el } from "../render/dom";
 import { eventDetail, type OpenSource } from "../render/eventDetail";
-import { createOverviewStrip } from "../render/overviewStrip";
+import type { OverviewStrip } from "../render/overviewStrip";
 import { laneColour } from "../render/palette";
-import { CARD_PAGE, renderPhoneCards } from "../render/phoneCards";
-
-/** Room kept above a card scrolled to, under the strip and its month heading. */
-const SCROLL_MARGIN_PX = 4;
-const DATE_ORDER = { key: "date", ascending: true } as const;
+import { phoneSkeleton } from "../render/phoneSkeleton";
+import { cardEdges, cardPages, shownCards, type CardPages } from "./phoneCardList";
+import { followPlace, type Place } from "./phonePlace";
 
 /**
  * The timeline on a phone: the events as cards in time order under month headings, an overview
@@ -30,147 +27,53 @@ export function createPhoneView(
   const { events, lanes } = dataset;
   const { signal } = options;
   const laneOrder = new Map(lanes.map((l, i) => [l.id, i]));
-  // The strip sticks to the top of the screen; the slider inside it is what is measured and drawn.
-  const stripWrap = el("div", "strip-wrap");
-  const stripNode = el("div");
-  stripWrap.append(stripNode);
-  const list = el("div", "card-timeline");
-  root.replaceChildren(stripWrap, list);
-  const strip = createOverviewStrip(stripNode);
+  const dom = phoneSkeleton(root);
   const sheet = createCardSheet(sheetNode);
   const details = detailsFor(dataset, sheet, options.openSource);
-  const allStarts = Float64Array.from(events, (e) => e.startMs);
-  const span: [number, number] = [extent(allStarts)[0] ?? 0, extent(events, (e) => e.endMs)[1] ?? 0];
-
-  let order: number[] = [];
-  let starts = new Float64Array();
-  let groups: CardGroup[] = [];
-  let limit = CARD_PAGE;
-  let cards: HTMLElement[] = [];
-  let overview: Overview | undefined;
-  let stripWidthPx = 0;
-  // Card edges in page coordinates, read once after each drawing or resize (not on every scroll).
-  let tops = new Float64Array(),
-    bottoms = new Float64Array();
-  let measured = false;
-  let headingPx = 0;
-  let current = 0;
+  const overview = stripOverview(dom.strip, dom.stripNode, events);
+  const pages = cardPages(dom.list, dataset);
+  const edges = cardEdges(dom.list);
   let active = false;
+  // The shown cards changed since they were last drawn.
   let stale = true;
-  let frame = 0;
+  const place = followPlace(dom, pages, edges, () => active && !stale, render);
 
   function render(): void {
     stale = false;
-    cards = renderPhoneCards(list, dataset, order, groups, limit);
-    measured = false;
-    drawStrip(true);
-    schedule();
-  }
-
-  function drawStrip(force = false): void {
-    const widthPx = stripNode.clientWidth;
-    if (widthPx === 0 || (widthPx === stripWidthPx && !force)) return;
-    stripWidthPx = widthPx;
-    overview = overviewBins(allStarts, starts, span, widthPx);
-    strip.draw(overview, widthPx);
-  }
-
-  function measure(): void {
-    const y = scrollY;
-    tops = Float64Array.from(cards, (c) => c.getBoundingClientRect().top + y);
-    bottoms = Float64Array.from(cards, (c) => c.getBoundingClientRect().bottom + y);
-    headingPx = list.querySelector<HTMLElement>(".card-heading")?.offsetHeight ?? 0;
-    measured = true;
-  }
-
-  /** Reads where the cards are on screen, then marks that on the strip: reads first, one write pass. */
-  function update(): void {
-    frame = 0;
-    if (!active || stale) return;
-    if (!measured) measure();
-    const top = scrollY + stripWrap.getBoundingClientRect().bottom + headingPx;
-    const { first, end } = visibleCards(tops, bottoms, top, scrollY + innerHeight);
-    current = Math.min(first, Math.max(0, cards.length - 1));
-    const shown = end > first;
-    strip.mark(shown ? starts[first] : undefined, shown ? starts[end - 1] : undefined);
-    const group = groups[groupOf(groups, current)];
-    strip.describe(group?.label ?? "", order.length === 0 ? 0 : current + 1, order.length);
-  }
-
-  function schedule(): void {
-    if (frame === 0) frame = requestAnimationFrame(update);
-  }
-
-  /** Brings card `position` to the top of the screen, under the strip and its heading. */
-  function scrollToCard(position: number): void {
-    if (position < 0 || position >= order.length) return;
-    if (position >= limit) {
-      limit = Math.ceil((position + 1) / CARD_PAGE) * CARD_PAGE;
-      render();
-    }
-    if (!measured) measure();
-    const target = tops[position]! - stripWrap.offsetHeight - headingPx - SCROLL_MARGIN_PX;
-    scrollTo({ top: Math.max(0, target), behavior: "instant" });
-    // Now, not at the next frame: a key pressed before it moves on from where this one went.
-    cancelAnimationFrame(frame);
-    update();
+    pages.draw();
+    edges.invalidate();
+    overview.draw(pages.shown.starts, true);
+    place.schedule();
   }
 
   function open(position: number): void {
-    const card = cards[position];
-    const e = order[position];
+    const card = pages.cards[position];
+    const e = pages.shown.order[position];
     if (card !== undefined && e !== undefined) sheet.open(details(events[e]!), card);
   }
 
-  list.addEventListener(
-    "click",
-    (event) => {
-      const target = event.target as Element;
-      const card = target.closest<HTMLElement>(".phone-card");
-      if (card !== null) open(Number(card.dataset["position"]));
-      else if (target.closest(".cards-more") !== null) {
-        const first = limit;
-        limit += CARD_PAGE;
-        render();
-        cards[first]?.focus();
-      }
-    },
-    { signal },
-  );
-  listenToStrip(
-    stripNode,
-    {
-      seek(px) {
-        const bin = overview === undefined ? undefined : binAt(overview, px);
-        if (bin !== undefined) scrollToCard(cardNearTime(starts, bin.x0Ms, bin.x1Ms));
-      },
-      step(to) {
-        scrollToCard(stepTarget(groups, current, to));
-      },
-    },
-    signal,
-  );
-  addEventListener("scroll", schedule, { passive: true, signal });
-  const resized = new ResizeObserver(() => {
-    measured = false;
-    if (active) drawStrip();
-    schedule();
-  });
-  resized.observe(root);
-  signal.addEventListener("abort", () => resized.disconnect());
+  /** The cards may have moved (the view was resized, or shown again): measured again before use. */
+  function refit(): void {
+    edges.invalidate();
+    if (active) overview.draw(pages.shown.starts);
+    place.schedule();
+  }
+
+  /** Adds a page of cards and moves focus to the first new one. */
+  function more(): void {
+    const first = pages.more();
+    render();
+    pages.cards[first]?.focus();
+  }
+
+  listenToCardList(dom.list, { open, more }, signal);
+  listenToStrip(dom.stripNode, steerByStrip(overview, pages, place), signal);
+  followPage(root, place.schedule, refit, signal);
 
   return {
     /** Which events have cards: 1 per dataset index passing the filters, and matching the search. */
     setShown(include: Uint8Array | undefined, matches: Uint8Array | undefined): void {
-      order = sortEvents(
-        events,
-        (e) => (include?.[e] ?? 1) === 1 && (matches?.[e] ?? 1) === 1,
-        DATE_ORDER,
-        laneOrder,
-      );
-      starts = Float64Array.from(order, (e) => events[e]!.startMs);
-      groups = groupCards(events, order);
-      limit = CARD_PAGE;
+      pages.set(shownCards(events, laneOrder, include, matches));
       stale = true;
       if (active) render();
     },
@@ -180,23 +83,67 @@ export function createPhoneView(
       root.hidden = !next;
       if (!next) return;
       if (stale) render();
-      else {
-        measured = false;
-        drawStrip();
-        schedule();
-      }
+      else refit();
     },
     /** Scrolls to an event's card and opens its details; false when it has no card (filtered out). */
     reveal(eventId: string): boolean {
-      const position = order.findIndex((e) => events[e]!.id === eventId);
+      const position = pages.shown.order.findIndex((e) => events[e]!.id === eventId);
       if (position < 0) return false;
-      scrollToCard(position);
+      place.goTo(position);
       open(position);
       return true;
     },
   };
 }
 export type PhoneView = ReturnType<typeof createPhoneView>;
+
+/**
+ * The strip's histogram of all the events' starts and the shown ones', over the dataset's whole
+ * time; drawn again only when its width changes, or when forced (the shown cards changed).
+ */
+function stripOverview(strip: OverviewStrip, stripNode: HTMLElement, events: readonly TimelineEvent[]) {
+  const allStarts = Float64Array.from(events, (e) => e.startMs);
+  const span: [number, number] = [extent(allStarts)[0] ?? 0, extent(events, (e) => e.endMs)[1] ?? 0];
+  let overview: Overview | undefined;
+  let stripWidthPx = 0;
+  return {
+    /** Draws the bars for `starts` (the shown cards'), at the strip's width if it has one. */
+    draw(starts: Float64Array, force = false): void {
+      const widthPx = stripNode.clientWidth;
+      if (widthPx === 0 || (widthPx === stripWidthPx && !force)) return;
+      stripWidthPx = widthPx;
+      overview = overviewBins(allStarts, starts, span, widthPx);
+      strip.draw(overview, widthPx);
+    },
+    /** The bin drawn at `px` from the strip's left edge, if any. */
+    binAt(px: number) {
+      return overview === undefined ? undefined : binAt(overview, px);
+    },
+  };
+}
+
+type StripOverview = ReturnType<typeof stripOverview>;
+
+/** The strip's input moves through the cards: to the time under the pointer, or by month heading. */
+function steerByStrip(overview: StripOverview, pages: CardPages, place: Place): StripInput {
+  return {
+    seek(px) {
+      const bin = overview.binAt(px);
+      if (bin !== undefined) place.goTo(cardNearTime(pages.shown.starts, bin.x0Ms, bin.x1Ms));
+    },
+    step(to) {
+      place.goTo(stepTarget(pages.shown.groups, place.current, to));
+    },
+  };
+}
+
+/** Scrolling the page, and resizing the view (which moves and redraws the cards), until `signal`. */
+function followPage(root: HTMLElement, scrolled: () => void, resized: () => void, signal: AbortSignal): void {
+  addEventListener("scroll", scrolled, { passive: true, signal });
+  const observer = new ResizeObserver(resized);
+  observer.observe(root);
+  signal.addEventListener("abort", () => observer.disconnect());
+}
 
 /** Builds a card's sheet content: the same full details the chart pins (eventDetail). */
 function detailsFor(
