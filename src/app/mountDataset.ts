@@ -1,30 +1,19 @@
 import type { Dataset, TimelineEvent } from "../data/types";
 import { facetOptions } from "../model/facetOptions";
-import { filterEvents, isFiltering, searchEvents, searchText } from "../model/filterEvents";
-import { createFilterBar } from "../render/filterBar";
+import type { OpenSource } from "../render/eventDetail";
 import { renderHeader } from "../render/header";
 import { markKinds, renderLegend, showMarkKinds } from "../render/legend";
 import { byId } from "../render/dom";
 import { createTimeline, type Timeline } from "./createTimeline";
 import { detailLayers, popoverLayer, type EscapeLayers } from "./escapeLayers";
+import { wireEventViews, type EventViews } from "./eventViews";
+import { fresh } from "./fresh";
 import { createExportMenu } from "./exportMenu";
-import { phoneOnDemand } from "./phoneOnDemand";
-import { createViewSwitch } from "./viewSwitch";
-import { filterStatus } from "../model/filterEvents";
 import { showDataNotes } from "./dataNotesOnDemand";
 import { syncWithUrl } from "./linkState";
-import { createListController } from "./listController";
 import { watchPrint } from "./printView";
 import { readerOnDemand } from "./readerOnDemand";
 import type { CheckedFile } from "./worker/loadProtocol";
-
-/** Swaps an element for an empty copy, dropping the listeners a previous dataset attached to it. */
-function fresh<T extends HTMLElement = HTMLElement>(id: string): T {
-  const old = byId<T>(id);
-  const copy = old.cloneNode(false) as T;
-  old.replaceWith(copy);
-  return copy;
-}
 
 /**
  * Builds everything that depends on a dataset: header, legend, timeline, list view, filters, source
@@ -45,6 +34,8 @@ export function mountDataset(
   // Assigned once the page is built; changes made while building (and while applying a link) are
   // not history (the callbacks that run while building find it unset).
   let link: ReturnType<typeof syncWithUrl> | undefined;
+  // The list, the phone's cards and the switch between views, once the rest of the page is set up.
+  let views: EventViews | undefined;
 
   const reader = sourceReaderFor(
     dataset,
@@ -52,10 +43,11 @@ export function mountDataset(
     (eventId) => showOnTimeline(eventId),
     () => container,
   );
+  const openSource: OpenSource = (articleId, quote, eventId) => reader.open(articleId, quote, eventId);
   const openArticle = (articleId: string) => reader.open(articleId);
   const container = fresh("timeline");
   const timeline = createTimeline(container, dataset, {
-    onOpenSource: (articleId, quote, eventId) => reader.open(articleId, quote, eventId),
+    onOpenSource: openSource,
     onOpenArticle: openArticle,
     onViewChange: (changed) => link?.windowOrSelectionChanged(changed),
     signal,
@@ -65,11 +57,9 @@ export function mountDataset(
 
   performance.mark("timeline:first-render");
 
-  let views: ReturnType<typeof createViewSwitch> | undefined;
-  let phone: ReturnType<typeof phoneOnDemand> | undefined;
   function showOnTimeline(eventId: string): void {
-    views?.set("timeline");
-    if (views?.cards) phone?.reveal(eventId);
+    views?.switcher.set("timeline");
+    if (views?.switcher.cards) views.cards.reveal(eventId);
     else timeline.select(eventId);
   }
 
@@ -77,66 +67,28 @@ export function mountDataset(
   const wireRest = (): Promise<void> => {
     const facets = facetOptions(dataset);
     renderMasthead(dataset, facets, openArticle, signal);
-    // The list view shows the same events as the timeline: same filters, and the search narrows it.
-    const list = fresh("list-view");
-    const listed = createListController(
-      list,
+    const { switcher, listed, filterBar, included } = (views = wireEventViews({
       dataset,
-      () => views?.view === "list",
-      (id) => showOnTimeline(id),
-    );
-    let include: Uint8Array | undefined;
-    let matches: Uint8Array | undefined;
-    const cards = (phone = phoneOnDemand(
-      fresh("phone-view"),
-      fresh<HTMLDialogElement>("card-sheet"),
-      dataset,
-      (articleId, quote, eventId) => reader.open(articleId, quote, eventId),
-      () => [include, matches],
-      signal,
-    ));
-    const switcher = (views = createViewSwitch({
+      timeline,
       chart: container,
-      list,
-      phone: cards,
-      refreshList: listed.refresh,
+      facets,
+      openSource,
+      showOnTimeline,
       onSwitched: () => link?.viewSwitched(),
+      onFiltered: (queryChanged) => link?.filtersChanged(queryChanged),
       signal,
     }));
-    const filterBar = createFilterBar(fresh("filters"), facets);
-    followFilters(filterBar, events, (kept, matched, queryChanged) => {
-      include = kept;
-      matches = matched;
-      timeline.setFilter(include);
-      timeline.setMatches(matches);
-      cards.setShown(include, matches);
-      listed.setShown(include, matches);
-      link?.filtersChanged(queryChanged);
-    });
-    switcher.set("timeline");
-    watchPrint({
-      timeline,
-      dataset,
-      target: fresh("print-chart"),
-      listed: listed.listed,
-      signal,
-    });
-    const known = knownValues(dataset);
+    watchPrint({ timeline, dataset, target: fresh("print-chart"), listed: listed.listed, signal });
     link = syncWithUrl({
       timeline,
       filterBar,
-      known,
+      known: knownValues(dataset),
       getView: () => switcher.view,
       setView: switcher.set,
       signal,
     });
     const notesShown = showDataNotes(byId("alerts"), loaded, [...notices, ...link.notices], retry, signal);
-    const exportMenu = createExportMenu(
-      timeline,
-      dataset,
-      () => events.filter((_, e) => (include?.[e] ?? 1) === 1),
-      exportFormats(dataset),
-    );
+    const exportMenu = exportMenuFor(timeline, dataset, included);
 
     // Escape closes one of these per press, the topmost (see escapeLayers).
     const escapable = [
@@ -214,28 +166,6 @@ function renderMasthead(
     );
 }
 
-/**
- * Filters and search → what is shown: the events kept (1 in `include`, all when undefined) and the
- * search's matches; the bar says how many. The search's haystacks are built on the first search.
- */
-function followFilters(
-  filterBar: ReturnType<typeof createFilterBar>,
-  events: readonly TimelineEvent[],
-  show: (include: Uint8Array | undefined, matches: Uint8Array | undefined, queryChanged: boolean) => void,
-): void {
-  let haystacks: string[] | undefined;
-  let lastQuery = "";
-  filterBar.setStatus(filterStatus(events.length, undefined, undefined));
-  filterBar.onChange((filters, query) => {
-    const include = isFiltering(filters) ? filterEvents(events, filters) : undefined;
-    if (query.trim() !== "") haystacks ??= events.map(searchText);
-    const matches = searchEvents(haystacks ?? [], query);
-    filterBar.setStatus(filterStatus(events.length, include, matches));
-    show(include, matches, query !== lastQuery);
-    lastQuery = query;
-  });
-}
-
 /** The ids and names a link may refer to; events, actors and topics built when a link first asks. */
 function knownValues(dataset: Dataset) {
   const { events } = dataset;
@@ -261,6 +191,16 @@ function knownValues(dataset: Dataset) {
     },
   };
   return known;
+}
+
+/** The export menu: the chart as a picture, and the events the filters keep (`included`) as data. */
+function exportMenuFor(timeline: Timeline, dataset: Dataset, included: () => Uint8Array | undefined) {
+  return createExportMenu(
+    timeline,
+    dataset,
+    () => dataset.events.filter((_, e) => (included()?.[e] ?? 1) === 1),
+    exportFormats(dataset),
+  );
 }
 
 /** What the export menu writes besides images: the shown events as CSV and as JSON. */
