@@ -174,11 +174,7 @@ export function readEvent(
   const id =
     givenId ??
     (hasId || start === undefined || title === undefined ? undefined : deriveEventId(start.text, title));
-  const precision =
-    r.oneOf("precision", PRECISIONS, strict) ??
-    (strict || start === undefined || Object.hasOwn(record, "precision")
-      ? undefined
-      : precisionOfNotation(start.text));
+  const precision = readPrecision(r, strict, start);
   const dateBasis = r.oneOf("dateBasis", BASES, strict) ?? (strict ? undefined : DEFAULT_BASIS);
   const dateNote = r.string("dateNote", DATE_NOTE[rule]) ?? (strict ? undefined : "");
   const lane = r.string("lane", LANE[rule]) ?? (strict ? undefined : DEFAULT_LANE.id);
@@ -191,20 +187,8 @@ export function readEvent(
   const conflict = readConflict(r, record["conflict"]);
   const extras = readEventExtras(r);
 
-  if (lane !== undefined && !lanes.has(lane) && (strict || lane !== DEFAULT_LANE.id))
-    r.error("lane", `"${lane}" is not a lane in this file (lanes: ${[...lanes].join(", ")})`);
-  if (start !== undefined && precision !== undefined && start.granularity !== GRANULARITY_OF[precision]) {
-    r.error(
-      "precision",
-      `"${precision}" needs start written as ${NOTATION_HINT[GRANULARITY_OF[precision]]}, but start is "${start.text}"`,
-    );
-  }
-  if (start !== undefined && end !== undefined && end.startMs < start.startMs) {
-    r.error("end", `"${end.text}" is before start "${start.text}"`);
-  }
-  if (start !== undefined && end !== undefined && end.text === start.text) {
-    r.warn("end", "equals start; leave end out for a single date");
-  }
+  checkLane(r, strict, lane, lanes);
+  checkDates(r, start, end, precision);
   if (
     !keep(ctx, r) ||
     id === undefined ||
@@ -240,6 +224,50 @@ export function readEvent(
     isRange: end !== undefined,
     ...extras,
   };
+}
+
+/**
+ * The precision given; in a dataset that is not strict and gives none, the one its start is written
+ * in (as the CSV import reads it).
+ */
+function readPrecision(r: FieldReader, strict: boolean, start: EdtfDate | undefined): Precision | undefined {
+  const given = r.oneOf("precision", PRECISIONS, strict);
+  if (given !== undefined || strict || start === undefined || Object.hasOwn(r.record, "precision"))
+    return given;
+  return precisionOfNotation(start.text);
+}
+
+/**
+ * An event's lane must be one of the file's; only a dataset that is not strict may leave events in
+ * the default lane without declaring it.
+ */
+function checkLane(
+  r: FieldReader,
+  strict: boolean,
+  lane: string | undefined,
+  lanes: ReadonlySet<string>,
+): void {
+  if (lane !== undefined && !lanes.has(lane) && (strict || lane !== DEFAULT_LANE.id))
+    r.error("lane", `"${lane}" is not a lane in this file (lanes: ${[...lanes].join(", ")})`);
+}
+
+/** The start is written as finely as the precision claims, and the end does not come before it. */
+function checkDates(
+  r: FieldReader,
+  start: EdtfDate | undefined,
+  end: EdtfDate | undefined,
+  precision: Precision | undefined,
+): void {
+  if (start === undefined) return;
+  if (precision !== undefined && start.granularity !== GRANULARITY_OF[precision]) {
+    r.error(
+      "precision",
+      `"${precision}" needs start written as ${NOTATION_HINT[GRANULARITY_OF[precision]]}, but start is "${start.text}"`,
+    );
+  }
+  if (end === undefined) return;
+  if (end.startMs < start.startMs) r.error("end", `"${end.text}" is before start "${start.text}"`);
+  if (end.text === start.text) r.warn("end", "equals start; leave end out for a single date");
 }
 
 /** What an event may carry besides its facts (from TimelineJS): only the fields given, each optional. */
