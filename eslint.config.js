@@ -61,7 +61,6 @@ export default tseslint.config(
       "src/data/formats/csv.ts",
       "src/data/formats/timelinejs.ts",
       "src/data/formats/sheets.ts",
-      "src/data/validateDataset.ts",
       "src/data/validateLedger.ts",
     ],
     rules: { "max-lines-per-function": "off", "max-lines": "off" },

@@ -1,8 +1,8 @@
 import { checkArticlePath } from "./articlePath.ts";
 import type { DataIssue } from "./issues";
-import { readBackground, readEras, readHtml, readMedia, readMediaOrigins } from "./readExtras.ts";
+import { readDatasetExtras, readDocumentFields } from "./readDocument.ts";
 import { FieldReader, isRecord, type JsonRecord } from "./readFields.ts";
-import type { Dataset, Lane, TimelineEvent } from "./types";
+import type { Article, Dataset, Lane, TimelineEvent } from "./types";
 import { readEvent } from "./readEvent.ts";
 import {
   DEFAULT_LANE,
@@ -140,79 +140,27 @@ export function beginValidation(head: JsonRecord, options: ValidateOptions): Dat
     const path = `events[${i}]`;
     const record = recordAt(ctx, item, path);
     if (record === undefined) return;
-    const sources = record["sources"];
-    if (Array.isArray(sources)) {
-      for (const source of sources as unknown[])
-        if (isRecord(source) && typeof source["article"] === "string") cited.add(source["article"].trim());
-    }
+    noteCitedArticles(cited, record);
     const id = idOf(record);
     if (id !== undefined && seen.has(id)) {
-      ctx.issues.push({
-        severity: "error",
-        file: ctx.file,
-        path,
-        id,
-        field: "id",
-        message: `duplicates the id of events[${seen.get(id)}]`,
-      });
+      reportDuplicateId(ctx, path, id, seen.get(id));
       return;
     }
     if (id !== undefined) seen.set(id, i);
     const event = readEvent(ctx, record, path, laneIds, articleById, normalized);
     if (event === undefined) return;
     if (event.lane === DEFAULT_LANE.id) usesDefaultLane = true;
-    if (id !== undefined) {
-      events.push(event);
-      return;
-    }
-    // An id derived from start and title (a dataset that is not strict) is made unique, as the CSV
-    // and TimelineJS imports make theirs: two events on one day may share a title.
-    let unique = event.id;
-    for (let n = 2; seen.has(unique); n++) unique = `${event.id}-${n}`;
-    seen.set(unique, i);
-    events.push(unique === event.id ? event : { ...event, id: unique });
+    events.push(id === undefined ? withUniqueId(event, seen, i) : event);
   }
 
   function finish(json: JsonRecord): ValidationResult {
     const root = new FieldReader(json, ctx.file, "");
-    root.unknownKeys([
-      "$schema",
-      "strict",
-      "title",
-      "description",
-      "descriptionHtml",
-      "lanes",
-      "articles",
-      "events",
-      "eras",
-      "scale",
-      "media",
-      "background",
-      "mediaOrigins",
-      "publish",
-    ]);
-    const strict = json["strict"];
-    if (strict !== undefined && typeof strict !== "boolean") root.error("strict", "must be true or false");
-    const title = root.string("title", { required: ctx.strict, max: 200 }) ?? "Untitled timeline";
-    const description = root.string("description", { required: false, max: 1000 }) ?? "";
-    root.array("lanes", ctx.strict);
-    root.array("articles", ctx.strict);
-    root.array("events", true);
+    const { title, description } = readDocumentFields(ctx, root);
     const allLanes = lanesSoFar();
     checkConflictReferences(ctx, events, seen);
     const extras = readDatasetExtras(ctx, root);
     // Only the curated story must cite every article it lists.
-    for (const article of count > 0 && ctx.strict ? articles : []) {
-      if (cited.has(article.id) || article.background === true) continue;
-      ctx.issues.push({
-        severity: "error",
-        file: ctx.file,
-        path: `articles[${articleAt.get(article.id)}]`,
-        id: article.id,
-        field: "id",
-        message: 'is not the source of any event; cite it, or mark it "background": true',
-      });
-    }
+    if (count > 0 && ctx.strict) checkArticlesCited(ctx, articles, articleAt, cited);
     return {
       dataset: {
         ...(ctx.strict ? { strict: true } : {}),
@@ -239,30 +187,56 @@ export function beginValidation(head: JsonRecord, options: ValidateOptions): Dat
   };
 }
 
-/** The document's eras, scale and title-slide media and background: only those given. */
-function readDatasetExtras(
+/** Notes the articles a record cites, whether or not the record is accepted (see `cited`). */
+function noteCitedArticles(cited: Set<string>, record: JsonRecord): void {
+  const sources = record["sources"];
+  if (!Array.isArray(sources)) return;
+  for (const source of sources as unknown[])
+    if (isRecord(source) && typeof source["article"] === "string") cited.add(source["article"].trim());
+}
+
+/** A record with an id an earlier record has is left out, with an error that names the first. */
+function reportDuplicateId(ctx: Context, path: string, id: string, first: number | undefined): void {
+  ctx.issues.push({
+    severity: "error",
+    file: ctx.file,
+    path,
+    id,
+    field: "id",
+    message: `duplicates the id of events[${first}]`,
+  });
+}
+
+/**
+ * An event whose id was derived from its start and title (a dataset that is not strict), made
+ * unique as the CSV and TimelineJS imports make theirs: two events on one day may share a title.
+ * The id is marked seen, as the `i`th record's.
+ */
+function withUniqueId(event: TimelineEvent, seen: Map<string, number>, i: number): TimelineEvent {
+  let unique = event.id;
+  for (let n = 2; seen.has(unique); n++) unique = `${event.id}-${n}`;
+  seen.set(unique, i);
+  return unique === event.id ? event : { ...event, id: unique };
+}
+
+/** Every article is the source of some event record, unless it is marked as background reading. */
+function checkArticlesCited(
   ctx: Context,
-  root: FieldReader,
-): Pick<Dataset, "eras" | "scale" | "media" | "background" | "mediaOrigins" | "publish" | "descriptionHtml"> {
-  const eraItems = root.array("eras", false);
-  const eras = eraItems === undefined ? undefined : readEras(ctx, eraItems);
-  const scale = root.oneOf("scale", ["human", "cosmological"] as const, false);
-  const media = readMedia(root);
-  const background = readBackground(root);
-  const mediaOrigins = readMediaOrigins(root);
-  const descriptionHtml = readHtml(root, "descriptionHtml");
-  const publish = root.record["publish"];
-  if (publish !== undefined && typeof publish !== "boolean")
-    root.warn("publish", "must be true or false; it was ignored");
-  return {
-    ...(mediaOrigins === undefined || mediaOrigins.length === 0 ? {} : { mediaOrigins }),
-    ...(descriptionHtml === undefined ? {} : { descriptionHtml }),
-    ...(publish === true ? { publish: true } : {}),
-    ...(eras === undefined || eras.length === 0 ? {} : { eras }),
-    ...(scale === undefined ? {} : { scale }),
-    ...(media === undefined ? {} : { media }),
-    ...(background === undefined ? {} : { background }),
-  };
+  articles: readonly Article[],
+  articleAt: ReadonlyMap<string, number>,
+  cited: ReadonlySet<string>,
+): void {
+  for (const article of articles) {
+    if (cited.has(article.id) || article.background === true) continue;
+    ctx.issues.push({
+      severity: "error",
+      file: ctx.file,
+      path: `articles[${articleAt.get(article.id)}]`,
+      id: article.id,
+      field: "id",
+      message: 'is not the source of any event; cite it, or mark it "background": true',
+    });
+  }
 }
 
 /**
