@@ -38,6 +38,33 @@ export async function openTimeline(
   return { page, errors };
 }
 
+/**
+ * Waits until the view has come to rest: the time window unchanged over several animation frames in
+ * a row. An animated move (Fit all, + and −, a cluster click) changes it every frame until it ends,
+ * however slowly a busy machine runs it, so this waits for the move itself rather than a fixed time.
+ */
+export function viewSettled(page: Page, stillFrames = 6): Promise<void> {
+  return page.evaluate(
+    (frames) =>
+      new Promise<void>((resolve, reject) => {
+        const domain = () => String((window as unknown as { timeline: { domain: unknown } }).timeline.domain);
+        const giveUp = setTimeout(() => reject(new Error("the view was still moving after 10 s")), 10_000);
+        let last = domain();
+        let still = 0;
+        const check = () => {
+          const now = domain();
+          still = now === last ? still + 1 : 0;
+          last = now;
+          if (still < frames) return void requestAnimationFrame(check);
+          clearTimeout(giveUp);
+          resolve();
+        };
+        requestAnimationFrame(check);
+      }),
+    stillFrames,
+  );
+}
+
 /** The visible time window [startMs, endMs]. */
 export function domainOf(page: Page): Promise<[number, number]> {
   return page.evaluate(

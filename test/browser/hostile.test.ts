@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import type { Page, Request } from "playwright-core";
 import { afterAll, describe, expect, inject, test } from "vitest";
 import { loadText } from "../../src/data/formats/testLoad";
-import { closeBrowser, drawnClusters, getBrowser, openTimeline } from "./harness";
+import { closeBrowser, drawnClusters, getBrowser, openTimeline, viewSettled } from "./harness";
 import { SCALE_FIXTURE, TEST_DIST } from "./scaleFixture";
 import { EVENTS_TWICE } from "./hostileFixtures";
 
@@ -31,7 +31,7 @@ function pageLine(name: string, line: string): string {
 /** Events drawn after "Fit all": individual marks plus the counts of clusters. */
 async function drawnAfterFitAll(page: Page): Promise<number> {
   await page.getByRole("button", { name: /Fit all/ }).click();
-  await page.waitForTimeout(500); // the fit-all transition
+  await viewSettled(page); // the fit-all transition
   const marks = await page.evaluate(() => document.querySelectorAll("g.event[data-event-id]").length);
   return marks + (await drawnClusters(page)).reduce((n, c) => n + c.count, 0);
 }
@@ -356,7 +356,7 @@ describe("exports of hostile text (issue 19: exports are safe to open)", () => {
     await page.goto(`${inject("baseUrl")}?data=fixtures/bad/${name}`);
     await page.waitForSelector("html[data-ready=true]", { timeout: 15_000 });
     await page.getByRole("button", { name: /Fit all/ }).click();
-    await page.waitForTimeout(500);
+    await viewSettled(page);
     const files: Buffer[] = [];
     for (const label of labels) {
       await page.locator(".export-menu summary").click();

@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { afterAll, describe, expect, test } from "vitest";
-import { closeBrowser, domainOf, heapAfterGc, openTimeline, representedEvents } from "./harness";
+import { closeBrowser, domainOf, heapAfterGc, openTimeline, representedEvents, viewSettled } from "./harness";
 
 afterAll(closeBrowser);
 
@@ -250,13 +250,13 @@ describe("a long session", () => {
     if (await reset.isEnabled()) await reset.click();
     await page.keyboard.press("Escape");
     await page.getByRole("button", { name: /Fit all/ }).click();
-    await page.waitForTimeout(500);
+    await viewSettled(page);
     const { marks, clustered } = await representedEvents(page);
     expect(marks).toBeGreaterThan(0);
     expect(marks + clustered).toBe(BUNDLED_EVENTS);
     const before = await domainOf(page);
     await page.getByRole("button", { name: /Zoom in/ }).click();
-    await page.waitForTimeout(400);
+    await viewSettled(page);
     const after = await domainOf(page);
     expect(after[1] - after[0]).toBeLessThan(before[1] - before[0]);
     expect(errors).toEqual([]);

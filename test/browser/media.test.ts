@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, describe, expect, inject, test } from "vitest";
-import { closeBrowser, getBrowser } from "./harness";
+import { closeBrowser, getBrowser, viewSettled } from "./harness";
 
 afterAll(closeBrowser);
 
@@ -89,7 +89,7 @@ describe("a TimelineJS file with eras, rich text and an image", () => {
     const bandX = () => page.locator("svg.chart g.eras rect.era-band").first().getAttribute("x");
     const before = await bandX();
     await page.getByRole("button", { name: "Zoom in (+)" }).click();
-    await page.waitForTimeout(600);
+    await viewSettled(page);
     expect(await bandX()).not.toBe(before);
     expect(errors).toEqual([]);
     await page.close();

@@ -9,6 +9,7 @@ import {
   openTimeline,
   readNumbers,
   representedEvents,
+  viewSettled,
 } from "./harness";
 
 afterAll(closeBrowser);
@@ -41,7 +42,7 @@ describe("bring your own data, share what you see", () => {
         "Rutte, Trump and Ukraine: the 2025 NATO–White House meetings",
     );
     await page.getByRole("button", { name: /Fit all/ }).click();
-    await page.waitForTimeout(500);
+    await viewSettled(page);
     expect((await representedEvents(page)).ids.sort()).toEqual(["hearing", "launch", "recall"]);
     await expect(page.getByRole("alert").textContent()).resolves.toContain(
       "own-events.csv from your computer",
@@ -64,7 +65,7 @@ describe("bring your own data, share what you see", () => {
     });
     await page.waitForFunction(() => document.querySelector("h1")?.textContent === "plain");
     await page.getByRole("button", { name: /Fit all/ }).click();
-    await page.waitForTimeout(500);
+    await viewSettled(page);
     expect((await representedEvents(page)).ids.sort()).toEqual([
       "2025-07-10-talks-in-geneva",
       "2025-07-14-summit",
@@ -88,7 +89,7 @@ describe("bring your own data, share what you see", () => {
     const count = JSON.parse(readFileSync("test/fixtures/timelinejs-example.json", "utf8")).events
       .length as number;
     await page.getByRole("button", { name: /Fit all/ }).click();
-    await page.waitForTimeout(500);
+    await viewSettled(page);
     const { marks, clustered } = await representedEvents(page);
     expect(marks + clustered).toBe(count);
     await page.close();
@@ -191,7 +192,7 @@ describe("bring your own data, share what you see", () => {
     // window over all the events draws some.
     await page.setViewportSize({ width: 700, height: 560 });
     await page.getByRole("button", { name: /Fit all/ }).click();
-    await page.waitForTimeout(500);
+    await viewSettled(page);
     const clusters = await page.evaluate(
       () => (window as unknown as { timeline: { clusters: unknown[] } }).timeline.clusters.length,
     );

@@ -13,6 +13,7 @@ import {
   representedEvents,
   showWindow,
   type DrawnCluster,
+  viewSettled,
 } from "./harness";
 
 // The same generated list the page loads, validated here to know what each cluster stands for.
@@ -38,7 +39,7 @@ describe(`${events.length.toLocaleString("en")} generated events`, () => {
   test("are drawn as individual marks plus counted clusters that together stand for every event", async () => {
     const { page, errors } = await openTimeline(DATA);
     await page.getByRole("button", { name: /Fit all/ }).click();
-    await page.waitForTimeout(500);
+    await viewSettled(page);
     const clusters = await drawnClusters(page);
     const { marks } = await representedEvents(page);
     expect(clusters.length).toBeGreaterThan(10);
@@ -137,7 +138,7 @@ describe(`${events.length.toLocaleString("en")} generated events`, () => {
     const cluster = await inView(page, (c) => c.ids !== undefined && c.count >= 10);
     const before = await domainOf(page);
     await page.mouse.click(cluster.x, cluster.y);
-    await page.waitForTimeout(600);
+    await viewSettled(page);
     const after = await domainOf(page);
     expect(after[1] - after[0]).toBeLessThan((before[1] - before[0]) / 4);
     const { ids } = await representedEvents(page);

@@ -12,6 +12,7 @@ import {
   readNumbers,
   representedEvents,
   showWindow,
+  viewSettled,
 } from "./harness";
 
 const bundled = validateDataset(JSON.parse(readFileSync("data/events.json", "utf8")), {
@@ -49,7 +50,7 @@ describe("the bundled timeline", () => {
     // The same file loaded like a user's own (?data=, checked as it arrives) shows the same: the two paths agree.
     const seen = async (p: Page) => {
       await p.getByRole("button", { name: /Fit all/ }).click();
-      await p.waitForTimeout(500);
+      await viewSettled(p);
       return { meta: await p.locator("#meta").textContent(), ids: (await representedEvents(p)).ids.sort() };
     };
     const inline = await seen(page);
@@ -64,7 +65,7 @@ describe("the bundled timeline", () => {
   test("represents every event once: marks plus clustered events equal the events in the file", async () => {
     const { page } = await openTimeline();
     await page.getByRole("button", { name: /Fit all/ }).click();
-    await page.waitForTimeout(500); // the fit-all transition
+    await viewSettled(page); // the fit-all transition
     const { ids } = await representedEvents(page);
     expect(ids.sort()).toEqual(bundled.events.map((e) => e.id).sort());
     await page.close();
@@ -202,7 +203,7 @@ describe("the bundled timeline", () => {
     const chart = (await page.locator("svg.chart").boundingBox())!;
     await page.mouse.move(chart.x + chart.width / 2, chart.y + 200);
     await page.mouse.wheel(0, -400);
-    await page.waitForTimeout(100);
+    await viewSettled(page);
     const after = await domainOf(page);
     expect(after[1] - after[0]).toBeLessThan((before[1] - before[0]) * 0.8);
     expect(after[0]).toBeGreaterThan(before[0]);
@@ -213,7 +214,7 @@ describe("the bundled timeline", () => {
   test("dragging pans the window without changing its span", async () => {
     const { page } = await openTimeline();
     await page.getByRole("button", { name: /Zoom in/ }).click();
-    await page.waitForTimeout(400);
+    await viewSettled(page);
     const before = await domainOf(page);
     const chart = (await page.locator("svg.chart").boundingBox())!;
     // Drag on the axis strip, where no event mark can catch the pointer.
@@ -234,7 +235,13 @@ describe("the bundled timeline", () => {
     // Fit all animates for 300 ms towards a much wider window; the drag starts in the middle of it.
     await page.mouse.move(chart.x + 600, chart.y + 20);
     await page.getByRole("button", { name: /Fit all/ }).evaluate((b: HTMLButtonElement) => b.click());
-    await page.waitForTimeout(60);
+    // Pressed once the animation is under way (the window has widened), however slowly it runs.
+    await expect
+      .poll(async () => {
+        const [d0, d1] = await domainOf(page);
+        return d1 - d0;
+      })
+      .toBeGreaterThan(start[1] - start[0]);
     await page.mouse.down();
     const grabbed = await domainOf(page);
     // Holding the button still: the press stopped the animation where it was.
@@ -269,7 +276,7 @@ describe("the bundled timeline", () => {
     const { page } = await openTimeline();
     await showWindow(page, "2025-10-22T11:00Z", "2025-10-22T13:00Z");
     await page.getByRole("button", { name: /Fit all/ }).click();
-    await page.waitForTimeout(800);
+    await viewSettled(page);
     const [d0, d1] = await domainOf(page);
     expect(d1 - d0).toBeGreaterThan(365 * 86_400_000);
     await expect(page.locator(".readout").textContent()).resolves.toMatch(/47 of 47 events/);
@@ -318,10 +325,10 @@ describe("the bundled timeline", () => {
   test("+ from Fit all never lands in an empty stretch", async () => {
     const { page } = await openTimeline();
     await page.getByRole("button", { name: /Fit all/ }).click();
-    await page.waitForTimeout(450);
+    await viewSettled(page);
     for (let i = 0; i < 8; i++) {
       await page.getByRole("button", { name: /Zoom in/ }).click();
-      await page.waitForTimeout(380);
+      await viewSettled(page);
       const range = await page.evaluate(
         () => (window as unknown as { timeline: { rangeText: string } }).timeline.rangeText,
       );
@@ -334,18 +341,18 @@ describe("the bundled timeline", () => {
     const { page } = await openTimeline();
     const start = await domainOf(page);
     await page.getByRole("button", { name: /Zoom in/ }).click();
-    await page.waitForTimeout(400);
+    await viewSettled(page);
     const zoomed = await domainOf(page);
     expect((zoomed[1] - zoomed[0]) / (start[1] - start[0])).toBeCloseTo(0.5, 1);
     await page.getByRole("button", { name: /Fit all/ }).click();
-    await page.waitForTimeout(500);
+    await viewSettled(page);
     const all = await domainOf(page);
     const first = Math.min(...bundled.events.map((e) => e.startMs));
     const last = Math.max(...bundled.events.map((e) => e.endMs));
     expect(all[0]).toBeLessThanOrEqual(first);
     expect(all[1]).toBeGreaterThanOrEqual(last);
     for (let i = 0; i < 8; i++) await page.getByRole("button", { name: /Zoom out/ }).click();
-    await page.waitForTimeout(400);
+    await viewSettled(page);
     const out = await domainOf(page);
     expect(out[1] - out[0]).toBeLessThan((last - first) * 3);
     await page.close();
@@ -382,7 +389,7 @@ describe("the bundled timeline", () => {
     // A small window: at 1280×800 lanes give Fit all's events rows enough to need no cluster.
     const { page } = await openTimeline("", { width: 700, height: 560 });
     await page.getByRole("button", { name: /Fit all/ }).click();
-    await page.waitForTimeout(500);
+    await viewSettled(page);
     const ids = (await drawnClusters(page))[0]?.ids ?? [];
     expect(ids.length).toBeGreaterThan(1);
     const before = await domainOf(page);
@@ -398,7 +405,7 @@ describe("the bundled timeline", () => {
     );
     const [first] = await drawnClusters(page);
     await page.mouse.click(first!.x, first!.y);
-    await page.waitForTimeout(600);
+    await viewSettled(page);
     const after = await domainOf(page);
     expect(after[1] - after[0]).toBeLessThan((before[1] - before[0]) / 4);
     const { ids: shown } = await representedEvents(page);
@@ -435,7 +442,7 @@ describe("a data file with mistakes (?data=)", () => {
     expect(text).toContain('events[3] (bad-lane): lane: "nowhere" is not a lane');
     expect(text).toContain("3 events are not shown");
     await page.getByRole("button", { name: /Fit all/ }).click();
-    await page.waitForTimeout(500);
+    await viewSettled(page);
     expect((await representedEvents(page)).ids.sort()).toEqual(["good-one", "good-two"]);
     await page.close();
   });

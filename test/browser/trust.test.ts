@@ -1,7 +1,14 @@
 import { readFileSync } from "node:fs";
 import { afterAll, describe, expect, test } from "vitest";
 import { validateDataset } from "../../src/data/validateDataset";
-import { closeBrowser, domainOf, drawnClusters, openTimeline, representedEvents } from "./harness";
+import {
+  closeBrowser,
+  domainOf,
+  drawnClusters,
+  openTimeline,
+  representedEvents,
+  viewSettled,
+} from "./harness";
 
 const bundled = validateDataset(JSON.parse(readFileSync("data/events.json", "utf8")), {
   file: "events.json",
@@ -68,7 +75,7 @@ describe("trust: sources, disagreements, filters and search", () => {
     await page.locator(`input[data-facet="articles"][value="${article}"]`).check();
     await page.locator(".facets summary").click();
     await page.getByRole("button", { name: /Fit all/ }).click();
-    await page.waitForTimeout(500);
+    await viewSettled(page);
     const expected = bundled.events
       .filter((e) => e.sources.some((s) => s.article === article))
       .map((e) => e.id);
@@ -92,7 +99,7 @@ describe("trust: sources, disagreements, filters and search", () => {
   test("search emphasises matching events and dims the rest", async () => {
     const { page } = await openTimeline();
     await page.getByRole("button", { name: /Fit all/ }).click();
-    await page.waitForTimeout(500);
+    await viewSettled(page);
     await page.getByRole("searchbox", { name: "Search events" }).fill("called me on Thursday");
     await page.waitForTimeout(100);
     const matches = await page
@@ -129,7 +136,7 @@ describe("trust: sources, disagreements, filters and search", () => {
   test("each article's publication date is marked on the axis and opens the article", async () => {
     const { page } = await openTimeline();
     await page.getByRole("button", { name: /Fit all/ }).click();
-    await page.waitForTimeout(500);
+    await viewSettled(page);
     const tags = page.locator("g.publication");
     await expect(tags.count()).resolves.toBe(
       bundled.articles.filter((a) => a.published !== undefined).length,
