@@ -56,13 +56,9 @@ export default tseslint.config(
     },
   },
   {
-    // Parsers read a format in one pass. The rest are debts still to split (README, "Structure").
-    files: [
-      "src/data/formats/csv.ts",
-      "src/data/formats/timelinejs.ts",
-      "src/data/formats/sheets.ts",
-      "src/data/validateLedger.ts",
-    ],
+    // The format parsers (CSV, TimelineJS, the Sheets template) read a format in one pass; every
+    // other file keeps to the limits above.
+    files: ["src/data/formats/csv.ts", "src/data/formats/timelinejs.ts", "src/data/formats/sheets.ts"],
     rules: { "max-lines-per-function": "off", "max-lines": "off" },
   },
   layer("interact", ["../render/*", "../app/*"]),
