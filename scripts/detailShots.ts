@@ -1,5 +1,6 @@
 // npx tsx scripts/detailShots.ts [OUT_DIR]: captures what issue 17 changed, to look at: the pinned
-// card and the source reader scrolled (desktop and phone), an exported PNG and the printed page.
+// card (on a phone, a card's sheet) and the source reader scrolled (desktop and phone), an exported
+// PNG and the printed page.
 import { copyFileSync, mkdirSync } from "node:fs";
 import type { Browser } from "playwright-core";
 import { launchChromium } from "./lib/chromium";
@@ -26,8 +27,12 @@ const browser = await launchChromium();
 try {
   for (const size of SIZES) {
     const page = await open(browser, served.url, size);
-    await page.locator(`g.event[data-event-id="${EVENT}"] .dot`).click();
-    const card = page.locator(".tooltip.pinned");
+    // On a phone the story is a list of cards, and a card's details open as a bottom sheet.
+    const phone = size.name === "phone";
+    await page
+      .locator(phone ? `.phone-card[data-event-id="${EVENT}"]` : `g.event[data-event-id="${EVENT}"] .dot`)
+      .click();
+    const card = page.locator(phone ? ".card-sheet" : ".tooltip.pinned");
     await card.waitFor({ state: "visible" });
     await card.evaluate((n) => (n.scrollTop = n.scrollHeight / 2));
     await page.waitForTimeout(100);
