@@ -3,6 +3,7 @@ import { labelRooms, roomsAfter, type LabelRoom } from "../model/labelRoom";
 import { BADGE_RADIUS_PX, POINT_RADIUS_PX } from "../model/markGeometry";
 import { clusterCentre, type EventMark, type Layout } from "../model/marks";
 import { truncateLabel, type MeasureText } from "../model/truncateLabel";
+import { markOriginX } from "./marks";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 const BADGE_HEIGHT_PX = 14;
@@ -42,7 +43,8 @@ export function numberChart(copy: SVGSVGElement, chart: NumberedChart): void {
     marks.set(g.dataset["eventId"] ?? "", g);
   // In the overflow rows, unlabelled marks and clusters write their numbers to their right, in
   // what room the next item leaves: shortened runs, else the first number and "…", else nothing.
-  // (Clusters are drawn at their row's y; marks are translated to theirs, so theirs is 0.)
+  // (Clusters are drawn at their row's y from the plot's left; marks are translated to their own
+  // place, so theirs is 0 and x counts from markOriginX.)
   const clusterNodes = copy.querySelectorAll<SVGGElement>("g.cluster");
   const overflow = [
     ...layout.marks
@@ -52,6 +54,7 @@ export function numberChart(copy: SVGSVGElement, chart: NumberedChart): void {
         left: markStart(m),
         right: markEnd(m),
         y: 0,
+        originX: markOriginX(m),
         members: [m.event],
         g: marks.get(chart.eventId(m.event)),
       })),
@@ -60,6 +63,7 @@ export function numberChart(copy: SVGSVGElement, chart: NumberedChart): void {
       left: clusterCentre(c) - BADGE_RADIUS_PX,
       right: clusterCentre(c) + BADGE_RADIUS_PX,
       y: c.y,
+      originX: 0,
       members: c.events,
       g: clusterNodes[i],
     })),
@@ -69,7 +73,7 @@ export function numberChart(copy: SVGSVGElement, chart: NumberedChart): void {
     const ns = item.members.flatMap((e) => numbers.get(e) ?? []);
     const runs = fitRuns(ns, after[k]! - BADGE_GAP_PX, chart.measure);
     if (runs === undefined || item.g === undefined) return;
-    const [box, text] = badge(runs, item.right + BADGE_GAP_PX, chart);
+    const [box, text] = badge(runs, item.right + BADGE_GAP_PX - item.originX, chart);
     box.setAttribute("y", String(item.y - BADGE_HEIGHT_PX / 2));
     text.setAttribute("y", String(item.y));
     item.g.append(box, text);
@@ -79,7 +83,7 @@ export function numberChart(copy: SVGSVGElement, chart: NumberedChart): void {
     const g = marks.get(chart.eventId(mark.event));
     const room = rooms.get(mark.event);
     if (n !== undefined && g !== undefined && room !== undefined)
-      numberLabel(g, mark.event, String(n), room, chart);
+      numberLabel(g, mark.event, String(n), room, chart, markOriginX(mark));
   }
 }
 
@@ -99,7 +103,15 @@ const markStart = (m: EventMark) => (m.kind === "span" ? m.x0 : m.cx - POINT_RAD
 const markEnd = (m: EventMark) => (m.kind === "span" ? m.x1 : m.cx + POINT_RADIUS_PX);
 
 /** The number badge and the longest of the title that fits the room, in the label's place. */
-function numberLabel(g: SVGGElement, e: number, n: string, room: LabelRoom, chart: NumberedChart): void {
+function numberLabel(
+  g: SVGGElement,
+  e: number,
+  n: string,
+  room: LabelRoom,
+  chart: NumberedChart,
+  /** Where the mark's group stands: the label's x is written from there. */
+  originX: number,
+): void {
   const label = g.querySelector<SVGTextElement>("text.label");
   if (label === null) return;
   const width = badgeWidth(n, chart.measure);
@@ -110,7 +122,7 @@ function numberLabel(g: SVGGElement, e: number, n: string, room: LabelRoom, char
     chart.suffix(e),
   );
   const textPx = chart.measure(text);
-  const start = room.anchor === "start" ? room.x : room.x - textPx - width - BADGE_GAP_PX;
+  const start = (room.anchor === "start" ? room.x : room.x - textPx - width - BADGE_GAP_PX) - originX;
   label.textContent = text; // data is text, never markup
   label.setAttribute("x", String(start + width + BADGE_GAP_PX));
   // The label's ground (its lane band's colour, so no line runs through the words) covers both.

@@ -24,6 +24,15 @@ type Group = Selection<SVGGElement, unknown, null, undefined>;
 const DRAWN_REACH_PX = 32_768;
 const inReach = (x: number) => Math.min(DRAWN_REACH_PX, Math.max(-DRAWN_REACH_PX, x));
 
+/** Where a mark's group stands (its parts are placed from there): a point's centre, a bar's start. */
+export const markOriginX = (d: EventMark): number => (d.kind === "point" ? d.cx : inReach(d.x0));
+
+/**
+ * A position relative to the mark, to a hundredth of a pixel: the same offset computed from another
+ * frame's numbers then reads the same, and is not written again.
+ */
+const hundredths = (x: number) => Math.round(x * 100) / 100;
+
 /** Height of the ground behind a label: the text's line, a little short of the row's 22 px. */
 const LABEL_GROUND_PX = 16;
 
@@ -61,16 +70,17 @@ export function renderMarks(
         .attr("data-lane", (d) => d.lane)
         .attr("aria-label", (d) => markName(events[d.event]!, laneLabels[d.lane] ?? ""))
         .style("--lane-colour", (d) => laneColour(d.lane));
-      // Children are drawn relative to the mark's row (its group is translated to y), so a
-      // frame that moves marks sideways does not rewrite their vertical positions.
+      // Children are drawn relative to the mark (its group is translated to it), so a frame that
+      // moves a mark does not rewrite its parts' positions.
       const top = -CHIP_HEIGHT_PX / 2;
       g.append("rect").attr("class", "day-window").attr("y", top).attr("height", CHIP_HEIGHT_PX);
       g.append("rect")
         .attr("class", "chip")
+        .attr("x", 0)
         .attr("y", top)
         .attr("height", CHIP_HEIGHT_PX)
         .attr("rx", CHIP_CORNER_PX);
-      g.append("circle").attr("class", "dot").attr("r", POINT_RADIUS_PX).attr("cy", 0);
+      g.append("circle").attr("class", "dot").attr("r", POINT_RADIUS_PX).attr("cx", 0).attr("cy", 0);
       // The band's own colour behind the words: no grid or publication line runs through them.
       g.append("rect")
         .attr("class", "label-ground")
@@ -88,29 +98,30 @@ export function renderMarks(
         `event ${d.kind}${d.lane % 2 === 1 ? " odd-lane" : ""}${emphasis} basis-${e.dateBasis} precision-${e.precision}${e.isRange ? " range" : ""}${e.conflict ? " conflict" : ""}${d.row < 0 ? " overflow" : ""}`,
       );
       setAttr(this, "tabindex", d.event === tabStop ? 0 : -1);
-      setAttr(this, "transform", `translate(0,${d.y})`);
+      // The group stands at the mark (a point's centre, a bar's start) and its parts are placed
+      // relative to it: a zoom moves most marks by their group alone, one attribute to write and
+      // restyle instead of three or four (at 10,000 events a wheel step wrote ~450).
+      const at = markOriginX(d);
+      setAttr(this, "transform", `translate(${at},${d.y})`);
+      const from = (x: number) => hundredths(x - at);
       const [dayWindow, chip, dot, ground, label] = this.children;
       // A day-precise point also shows its whole day once the day is wide enough to see: the
       // event happened somewhere in that band, not at the dot.
       const showDay = d.kind === "point" && d.x1 - d.x0 > 3 * POINT_RADIUS_PX;
       setAttr(dayWindow!, "display", showDay ? null : "none");
       if (showDay) {
-        setAttr(dayWindow!, "x", inReach(d.x0));
+        setAttr(dayWindow!, "x", from(inReach(d.x0)));
         setAttr(dayWindow!, "width", Math.max(0, inReach(d.x1) - inReach(d.x0)));
       }
       setAttr(chip!, "display", d.kind === "span" ? null : "none");
-      if (d.kind === "span") {
-        setAttr(chip!, "x", inReach(d.x0));
-        setAttr(chip!, "width", Math.max(0, inReach(d.x1) - inReach(d.x0)));
-      }
+      if (d.kind === "span") setAttr(chip!, "width", Math.max(0, inReach(d.x1) - inReach(d.x0)));
       setAttr(dot!, "display", d.kind === "point" ? null : "none");
-      if (d.kind === "point") setAttr(dot!, "cx", d.cx);
       setAttr(ground!, "display", d.label === "" ? "none" : null);
       if (d.label !== "") {
-        setAttr(ground!, "x", d.labelX - 2);
+        setAttr(ground!, "x", from(d.labelX - 2));
         setAttr(ground!, "width", d.labelWidthPx + 4);
       }
-      setAttr(label!, "x", d.labelX);
+      setAttr(label!, "x", from(d.labelX));
       setText(label!, d.label);
     });
 }
