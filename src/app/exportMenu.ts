@@ -49,8 +49,10 @@ export function createExportMenu(
   // Drawing an export loads on first use: most readers never export.
   const exporter = () => import("../render/exportImage");
   const svg = async () => {
-    const { exportSvg } = await exporter();
-    return timeline.withSvgClusters((chart) => exportSvg(chartPicture(timeline, chart), dataset));
+    const { exportSvg, renderClusters } = await exporter();
+    return timeline.withSvgClusters(renderClusters, (chart) =>
+      exportSvg(chartPicture(timeline, chart), dataset),
+    );
   };
   item("View as SVG image", async () => {
     download(await svg(), `${baseName}.svg`, "image/svg+xml");

@@ -29,7 +29,7 @@ export function watchPrint(ctx: PrintContext): void {
     const listed = ctx.listed();
     if (exporter === undefined) return;
     const draw = exporter.printChart;
-    const chart = ctx.timeline.withSvgClusters((svg) =>
+    const chart = ctx.timeline.withSvgClusters(exporter.renderClusters, (svg) =>
       draw(chartPicture(ctx.timeline, svg, listed), ctx.dataset),
     );
     // Scales to the printed page's width.

@@ -4,7 +4,7 @@ import { NOT_INDEXED, type EventIndex } from "../model/eventIndex";
 import { clusterCentre, holdsMatch, listsAllMembers } from "../model/layoutMarks";
 import type { Domain } from "../model/timeDomain";
 import { AXIS_HEIGHT_PX, type ChartDom } from "../render/chartDom";
-import { renderClusters } from "../render/marks";
+import type { renderClusters } from "../render/svgClusters";
 import type { TimelineCommands } from "./commands";
 import type { FrameStep } from "./frameStep";
 import type { ViewStore } from "./viewStore";
@@ -52,16 +52,17 @@ export function timelineHandle(ctx: HandleContext) {
     /**
      * Runs `use` on the whole chart as one SVG (axis strip above the lanes) with its clusters drawn as
      * SVG too (on screen they are painted on a canvas), e.g. to export it; all is put back before
-     * anything is painted.
+     * anything is painted. `drawClusters` comes with the export's code (render/exportImage), which
+     * the page loads when it is first needed.
      */
-    withSvgClusters<T>(use: (chart: SVGSVGElement) => T): T {
-      renderClusters(dom.clusters, step.layout?.clusters ?? [], events, store.state.matches);
+    withSvgClusters<T>(drawClusters: typeof renderClusters, use: (chart: SVGSVGElement) => T): T {
+      drawClusters(dom.clusters, step.layout?.clusters ?? [], events, store.state.matches);
       const whole = wholeChart(dom);
       try {
         return use(whole.svg);
       } finally {
         whole.restore();
-        renderClusters(dom.clusters, [], events);
+        drawClusters(dom.clusters, [], events);
       }
     },
     /**

@@ -6,6 +6,8 @@ import type { Layout } from "../model/marks";
 import { reportCount } from "../model/reportingStatus";
 import { wrapText, type MeasureText } from "../model/truncateLabel";
 import { numberChart } from "./exportAnnotate";
+// Clusters drawn as SVG come with the export's code: only a picture of the chart needs them.
+export { renderClusters } from "./svgClusters";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 // The computed properties that make the chart look as it does on screen; a standalone file has

@@ -337,6 +337,35 @@ describe("the bundled timeline", () => {
     await page.close();
   });
 
+  test("a mark drawn again after zooming names its own event (groups that left are given to marks that enter)", async () => {
+    // A small plot: zooming out turns marks into clusters, and in, back into marks.
+    const { page } = await openTimeline("", { width: 700, height: 560 });
+    const byId = new Map(bundled.events.map((e) => [e.id, e]));
+    let drawn = 0;
+    for (const button of ["Fit all", "Zoom in", "Zoom in", "Zoom in", "Zoom out", "Zoom out", "Fit all"]) {
+      await page.getByRole("button", { name: new RegExp(button) }).click();
+      await viewSettled(page);
+      const marks = await page.$$eval("g.event", (groups) =>
+        groups.map((g) => ({
+          id: (g as SVGGElement).dataset["eventId"] ?? "",
+          name: g.getAttribute("aria-label") ?? "",
+          label: g.querySelector("text.label")?.textContent ?? "",
+        })),
+      );
+      drawn += marks.length;
+      for (const { id, name, label } of marks) {
+        const event = byId.get(id);
+        expect(event, id).toBeDefined();
+        expect(name).toContain(event!.title);
+        // Its label is its own title, whole or cut ("…"), with its source count.
+        const words = label.replace(/ · \d+ sources$/, "").replace(/…$/, "");
+        expect(event!.title.startsWith(words), `${id}: "${label}"`).toBe(true);
+      }
+    }
+    expect(drawn).toBeGreaterThan(40);
+    await page.close();
+  });
+
   test("+, − and Fit all change the window, clamped to the data's bounds", async () => {
     const { page } = await openTimeline();
     const start = await domainOf(page);
