@@ -2,7 +2,7 @@
 // (head defaults to the working tree) and measures them interleaved in one run, so the machine's noise
 // falls on both alike: for each repetition, each dataset is loaded in a fresh context of one build,
 // then of the other (alternating which goes first). Prints medians and the ratio head / base for
-// first render (from navigation start and from the data's arrival) and frame p95, and writes
+// first render (from navigation start and from the data's arrival), frame p95 and frames over 50 ms, and writes
 // bench/ab.json. Each commit is checked out into a temporary worktree and installed with `npm ci`.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -89,7 +89,7 @@ async function main(): Promise<void> {
     }
     for (const t of targets) await serve(t);
     browser = await launchChromium();
-    const keys = ["ready", "firstRender", "frameP95", "workP95"] as const;
+    const keys = ["ready", "firstRender", "frameP95", "workP95", "over50"] as const;
     type Key = (typeof keys)[number];
     const samples = new Map<string, number[]>();
     const add = (name: string, value: unknown) => {
@@ -107,11 +107,12 @@ async function main(): Promise<void> {
             firstRender: run.firstRenderMs,
             frameP95: stat(run.frames, "p95"),
             workP95: stat(run.frames, "workP95"),
+            over50: stat(run.frames, "over50"),
           };
           for (const k of keys) add(`${n}/${k}/${t.label}`, read[k]);
           console.log(
             `bench:ab: ${n} #${rep + 1} ${t.label}: first render ${format(run.readyMs, "ms")} from navigation start, ` +
-              `frame p95 ${format(stat(run.frames, "p95"), "ms")}${run.errors.length > 0 ? ` (${run.errors[0]})` : ""}`,
+              `frame p95 ${format(stat(run.frames, "p95"), "ms")}, ${format(stat(run.frames, "over50"), "")} frames over 50 ms${run.errors.length > 0 ? ` (${run.errors[0]})` : ""}`,
           );
         }
       }
@@ -121,6 +122,7 @@ async function main(): Promise<void> {
       firstRender: "first render from data arrived",
       frameP95: "frame delta p95",
       workP95: "frame work p95",
+      over50: "frames over 50 ms",
     };
     const [base, head] = targets as [Target, Target];
     const header = `${pad("events", 8)} ${pad("metric", 36)} ${pad(`base ${base.commit}`, 16, true)} ${pad(`head ${head.commit}`, 26, true)} ${pad("head/base", 10, true)}`;
@@ -133,8 +135,9 @@ async function main(): Promise<void> {
         const mb = b && median(b),
           mh = h && median(h);
         rows.push({ events: n, metric: k, base: b, head: h, baseMedian: mb, headMedian: mh });
+        const unit = k === "over50" ? "" : "ms";
         lines.push(
-          `${pad(String(n), 8)} ${pad(labels[k], 36)} ${pad(format(mb ?? "n/a", "ms"), 16, true)} ${pad(format(mh ?? "n/a", "ms"), 26, true)} ${pad(ratio(mh, mb), 10, true)}`,
+          `${pad(String(n), 8)} ${pad(labels[k], 36)} ${pad(format(mb ?? "n/a", unit), 16, true)} ${pad(format(mh ?? "n/a", unit), 26, true)} ${pad(ratio(mh, mb), 10, true)}`,
         );
       }
     console.log(`\nmedians of ${reps} interleaved runs each (fresh context per run)\n${lines.join("\n")}\n`);
