@@ -107,10 +107,11 @@ export default defineConfig({
         name: "browser",
         include: ["test/browser/**/*.test.ts"],
         exclude: TIMED,
-        // Two files at once, a Chromium each. A test waits for what it checks (a poll, the page's
-        // own signal, the view at rest: viewSettled), not for a fixed time, so a busier machine makes
-        // it slower, not wrong; fixed waits are left where a test checks that nothing happens.
-        maxWorkers: 2,
+        // One file at a time. Two at once (a Chromium each) took the suite under 5 minutes, but in
+        // 1 run of 3 the "file chosen last wins" test then never saw its file's notice (30 s): not
+        // yet understood, so not worth a suite that fails now and then. Tests wait for what they
+        // check (a poll, the page's own signal, the view at rest: viewSettled), not a fixed time.
+        maxWorkers: 1,
         sequence: { groupOrder: 1 },
       }),
       browserProject({
