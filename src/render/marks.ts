@@ -86,8 +86,8 @@ export function renderMarks(
   matches?: Uint8Array,
 ): void {
   const layer = group.node()!;
-  const kept = spares.get(layer) ?? [];
-  spares.set(layer, kept);
+  let kept = spares.get(layer);
+  if (kept === undefined) spares.set(layer, (kept = []));
   group
     .selectAll<SVGGElement, EventMark>("g.event")
     .data(marks, (d) => events[d.event]!.id)
